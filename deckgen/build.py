@@ -1,0 +1,117 @@
+"""Card sheets from decks: checks everything, lays out, then renders and writes atomically."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from deckgen.errors import Problem, ValidationError
+from deckgen.layout.card import CardDesigner, CardFonts, credit_card, fit_problems, printed_cards
+from deckgen.layout.note import margin_note
+from deckgen.layout.sheet import crop_marks, grid_for, note_slot
+from deckgen.layout.sizes import CARDS, PAPERS
+from deckgen.layout.text import Typesetter
+from deckgen.model import Deck
+from deckgen.write import atomic_file, refuse_inputs
+
+
+@dataclass(frozen=True)
+class SheetOptions:
+    """How to print: paper, card format, duplex mode; languages chosen per deck."""
+
+    paper: str = "a4"
+    card: str = "poker"
+    duplex: str = "long"
+
+
+def designer_for(card: str) -> CardDesigner:
+    """A card designer measuring with the bundled fonts."""
+    from deckgen.render.fonts import measure
+
+    return CardDesigner(CARDS[card], Typesetter(measure))
+
+
+def glyph_problems(deck: Deck, languages: Sequence[str], fonts: CardFonts | None = None) -> list[Problem]:
+    """Characters in the deck's texts that the fonts cannot print."""
+    from deckgen.render.fonts import missing_glyphs
+
+    fonts = fonts or CardFonts()
+    file = str(deck.path) if deck.path else deck.id
+    problems: list[Problem] = []
+    font_names = (fonts.body, fonts.prose, fonts.label)
+
+    def check(text: str, line: int | None, where: str) -> None:
+        missing = sorted({ch for name in font_names for ch in missing_glyphs(text, name)})
+        if missing:
+            shown = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in missing)
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    where,
+                    f"the font has no glyph for {shown}; replace or remove these characters",
+                )
+            )
+
+    for lang in languages:
+        check(deck.title[lang], None, "title")
+        if deck.credit:
+            check(deck.credit[lang], None, "credit")
+        if deck.description:
+            check(deck.description[lang], None, "description")
+        for category in deck.categories:
+            check(category.name[lang], None, f"categories.{category.id}.name")
+        for card in deck.cards:
+            check(card.text[lang], card.line, f"cards[{card.number - 1}].text")
+    return problems
+
+
+def printable_problems(deck: Deck, designer: CardDesigner, languages: Sequence[str]) -> list[Problem]:
+    """Everything that would stop this deck printing on the designer's card format."""
+    return glyph_problems(deck, languages) + fit_problems(deck, designer, tuple(languages))
+
+
+def build_card_sheets(
+    decks: Sequence[tuple[Deck, str]],
+    output: Path,
+    options: SheetOptions,
+    progress: Callable[[int], Callable[[int], None]] | None = None,
+) -> list[Path]:
+    """Write card sheets for each (deck, language). `output` is one .pdf for all, or a folder of <id>.pdf.
+
+    Nothing is written unless every deck is printable.
+    """
+    from deckgen.render.sheets import DeckSheets, render_card_sheets
+
+    designer = designer_for(options.card)
+    problems = [p for deck, lang in decks for p in printable_problems(deck, designer, (lang,))]
+    if problems:
+        raise ValidationError(problems)
+
+    grid = grid_for(PAPERS[options.paper], CARDS[options.card])
+    marks = crop_marks(grid)
+    slot, rotated = note_slot(grid)
+    notes = {
+        lang: margin_note(slot, rotated, lang, options.duplex, designer.typesetter, designer.fonts.small)
+        for lang in {lang for _deck, lang in decks}
+    }
+    jobs = [DeckSheets(deck, lang, printed_cards(deck), credit_card(deck)) for deck, lang in decks]
+    inputs = [deck.path for deck, _lang in decks if deck.path]
+
+    if output.suffix.lower() == ".pdf":
+        groups = [(output, jobs)]
+    else:
+        groups = [(output / f"{job.deck.id}.pdf", [job]) for job in jobs]
+    for target, _group in groups:
+        refuse_inputs(target, inputs)
+
+    written: list[Path] = []
+    for target, group in groups:
+        title = group[0].deck.title[group[0].lang] if len(group) == 1 else "deckgen cards"
+        count = sum(len(job.cards) for job in group)
+        tick = progress(count) if progress else (lambda _n: None)
+        with atomic_file(target) as temporary:
+            render_card_sheets(temporary, group, grid, designer, options.duplex, marks, notes, title, tick)
+        written.append(target)
+    return written

@@ -1,0 +1,230 @@
+"""The command line. Commands stay thin and import the drawing code only when they draw."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from deckgen import __version__
+from deckgen.errors import Problem, ValidationError
+
+CARD_CHOICES = ("poker", "bridge", "tarot", "mini", "square")
+PAPER_CHOICES = ("a4", "letter")
+
+paper_option = click.option(
+    "--paper",
+    type=click.Choice(PAPER_CHOICES, case_sensitive=False),
+    default="a4",
+    show_default=True,
+    help="Paper size.",
+)
+card_option = click.option(
+    "--card",
+    type=click.Choice(CARD_CHOICES, case_sensitive=False),
+    default="poker",
+    show_default=True,
+    help="Card size: poker 63x88, bridge 57x89, tarot 70x120, mini 44x68, square 70x70 mm.",
+)
+lang_option = click.option("--lang", metavar="LANG", help="Language to print (default: each deck's first).")
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="deckgen")
+def main() -> None:
+    """deckgen: turn YAML card decks into printable PDF card sheets.
+
+    DECK is the id of a bundled deck (see `deckgen list`) or the path to a deck's YAML file.
+    """
+
+
+# -- helpers -----------------------------------------------------------------------------------------------------
+
+
+def load_decks(names: tuple[str, ...] | list[str]) -> list[Any]:
+    """Load decks named on the command line; every problem in every deck is reported at once."""
+    from deckgen.decks import deck_files, display_path, find_deck, load_deck
+
+    decks = []
+    problems: list[Problem] = []
+    for name in names:
+        path = find_deck(name)
+        if path is None:
+            known = ", ".join(sorted(p.stem for p in deck_files()))
+            raise click.BadParameter(
+                f"no deck '{name}'; bundled decks: {known}; or give the path to a .yaml file",
+                param_hint="DECK",
+            )
+        try:
+            decks.append(load_deck(path, display_path(path)))
+        except ValidationError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise ValidationError(problems)
+    return decks
+
+
+def deck_language(deck: Any, lang: str | None) -> str:
+    """The language to print a deck in: the one asked for, which the deck must have, or its first."""
+    if lang is None:
+        return deck.languages[0]
+    if lang not in deck.languages:
+        raise click.BadParameter(
+            f"the deck '{deck.id}' has no '{lang}'; it has {', '.join(deck.languages)}", param_hint="--lang"
+        )
+    return lang
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int], Callable[[int], None]]]:
+    """A progress bar on a terminal, silence otherwise (pipes, CI, tests)."""
+    bars: list[Any] = []
+
+    def start(total: int) -> Callable[[int], None]:
+        if not sys.stderr.isatty():
+            return lambda _n: None
+        bar = click.progressbar(length=total, label=label, file=sys.stderr)
+        bar.__enter__()
+        bars.append(bar)
+        return bar.update
+
+    try:
+        yield start
+    finally:
+        for bar in bars:
+            bar.__exit__(None, None, None)
+
+
+# -- commands ----------------------------------------------------------------------------------------------------
+
+
+@main.command("list")
+@json_option
+def list_decks(as_json: bool) -> None:
+    """List the bundled decks (and ./decks/*.yaml of the project you are in)."""
+    from deckgen.decks import deck_files, display_path, load_deck
+
+    rows = []
+    for path in deck_files():
+        shown = display_path(path)
+        try:
+            deck = load_deck(path, shown)
+        except ValidationError as error:
+            rows.append(
+                {
+                    "id": path.stem,
+                    "title": None,
+                    "languages": [],
+                    "cards": 0,
+                    "path": shown,
+                    "audience": None,
+                    "problems": len(error.problems),
+                }
+            )
+            continue
+        rows.append(
+            {
+                "id": deck.id,
+                "title": deck.title[deck.languages[0]],
+                "languages": list(deck.languages),
+                "cards": len(deck.cards),
+                "path": shown,
+                "audience": deck.audience,
+                "problems": 0,
+            }
+        )
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        if row["problems"]:
+            click.echo(f"{row['id']:<20} has problems: run `deckgen validate {row['path']}`   {row['path']}")
+            continue
+        adults = "  [adults]" if row["audience"] == "adults" else ""
+        click.echo(
+            f"{row['id']:<20} {row['title']:<36} {','.join(row['languages']):<7} "
+            f"{row['cards']:>3} cards{adults}   {row['path']}"
+        )
+
+
+@main.command()
+@click.argument("decks", nargs=-1, required=True, metavar="DECK...")
+@card_option
+def validate(decks: tuple[str, ...], card: str) -> None:
+    """Check decks: every problem is printed with its file and line; exit 1 if there are any."""
+    from deckgen.build import designer_for, printable_problems
+
+    loaded = load_decks(decks)
+    designer = designer_for(card.lower())
+    problems = [p for deck in loaded for p in printable_problems(deck, designer, deck.languages)]
+    if problems:
+        raise ValidationError(problems)
+    for deck in loaded:
+        click.echo(f"ok: {deck.path} ({len(deck.cards)} cards, {', '.join(deck.languages)})")
+
+
+@main.command()
+@click.argument("deck", metavar="DECK")
+@json_option
+def show(deck: str, as_json: bool) -> None:
+    """Show a deck as deckgen reads it."""
+    (loaded,) = load_decks([deck])
+    if as_json:
+        click.echo(json.dumps(loaded.to_json(), ensure_ascii=False, indent=2))
+        return
+    lang = loaded.languages[0]
+    click.echo(f"{loaded.title[lang]}  ({loaded.id}, {loaded.path})")
+    click.echo(f"languages: {', '.join(loaded.languages)}   audience: {loaded.audience}")
+    if loaded.credit:
+        click.echo(f"credit: {loaded.credit[lang]}")
+    for category in loaded.categories:
+        count = sum(1 for c in loaded.cards if c.category == category.id)
+        click.echo(f"  {category.id:<16} {category.name[lang]:<28} {category.color}  {count} cards")
+    kinds: dict[str, int] = {}
+    for c in loaded.cards:
+        kinds[c.kind] = kinds.get(c.kind, 0) + 1
+    click.echo(f"{len(loaded.cards)} cards: " + ", ".join(f"{n} {k}" for k, n in kinds.items()))
+    for c in loaded.cards:
+        level = f"L{c.level}" if c.level is not None else "  "
+        click.echo(f"  {c.id:<16} {level} {c.kind:<11} {c.text[lang]}")
+
+
+@main.command()
+@click.argument("decks", nargs=-1, metavar="[DECK...]")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="A folder for one <deck id>.pdf per deck, or one file ending in .pdf for all decks.",
+)
+@paper_option
+@card_option
+@lang_option
+@click.option(
+    "--duplex",
+    type=click.Choice(("long", "short", "off"), case_sensitive=False),
+    default="long",
+    show_default=True,
+    help="Backs for flipping on the long edge, the short edge, or no backs.",
+)
+def build(decks: tuple[str, ...], output: Path, paper: str, card: str, lang: str | None, duplex: str) -> None:
+    """Build print-ready card sheets (every bundled deck when no DECK is given)."""
+    from deckgen.build import SheetOptions, build_card_sheets
+    from deckgen.decks import bundled_deck_files, display_path
+
+    names = list(decks) or [str(path) for path in bundled_deck_files()]
+    loaded = load_decks(names)
+    chosen = [(deck, deck_language(deck, lang)) for deck in loaded]
+    options = SheetOptions(paper=paper.lower(), card=card.lower(), duplex=duplex.lower())
+    with progress_bar("Drawing cards") as progress:
+        written = build_card_sheets(chosen, output, options, progress)
+    for path in written:
+        click.echo(f"wrote {display_path(path)}")

@@ -1,0 +1,77 @@
+"""The deck as plain, frozen data: what every later step (select, layout, render) works from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+KINDS = ("question", "activity", "instruction")
+"""What a card is: a question to answer, a small thing to do, or how to play."""
+AUDIENCES = ("all", "adults")
+"""Who a deck is for; `adults` decks are left out unless asked for by name."""
+
+Text = dict[str, str]
+"""A text in every language of its deck: language code -> text."""
+
+
+@dataclass(frozen=True)
+class Category:
+    """A group of cards with a name and a colour (#RRGGBB)."""
+
+    id: str
+    name: Text
+    color: str
+
+
+@dataclass(frozen=True)
+class Card:
+    """One card of a deck."""
+
+    id: str
+    text: Text
+    number: int
+    """1-based position in the deck file."""
+    category: str | None = None
+    level: int | None = None
+    kind: str = "question"
+    line: int | None = field(default=None, compare=False)
+    """Line in the deck file, for messages about this card."""
+
+
+@dataclass(frozen=True)
+class Deck:
+    """A validated deck: every text present in every language."""
+
+    id: str
+    title: Text
+    languages: tuple[str, ...]
+    cards: tuple[Card, ...]
+    categories: tuple[Category, ...] = ()
+    description: Text | None = None
+    credit: Text | None = None
+    audience: str = "all"
+    path: Path | None = None
+
+    def category(self, category_id: str | None) -> Category | None:
+        """The category with this id, or None for a card without one."""
+        for category in self.categories:
+            if category.id == category_id:
+                return category
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        """The deck as `deckgen show --json` prints it: every text a mapping of all languages."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "description": self.description,
+            "languages": list(self.languages),
+            "credit": self.credit,
+            "audience": self.audience,
+            "categories": [{"id": c.id, "name": c.name, "color": c.color} for c in self.categories],
+            "cards": [
+                {"id": c.id, "text": c.text, "category": c.category, "level": c.level, "kind": c.kind}
+                for c in self.cards
+            ],
+        }

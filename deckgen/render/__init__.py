@@ -1,0 +1,1 @@
+"""Drawing: the only code that imports reportlab or Pillow."""
