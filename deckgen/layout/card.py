@@ -308,7 +308,8 @@ def fit_problems(deck: Deck, designer: CardDesigner, languages: tuple[str, ...] 
                         card.line,
                         where,
                         (
-                            f"card '{card.id}': {what} does not fit a {designer.size.name} card even at {MIN_SIZE:g} pt; "
+                            f"card '{card.id}': {what} does not fit a {designer.size.name} card "
+                            f"even at {MIN_SIZE:g} pt; "
                             "shorten it, split it over two cards, or use a larger card (--card tarot)"
                         ),
                     )
