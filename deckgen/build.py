@@ -6,10 +6,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from deckgen.errors import Problem, ValidationError
+from deckgen.errors import OutputError, Problem, ValidationError
 from deckgen.layout.card import CardDesigner, CardFonts, credit_card, fit_problems, printed_cards
 from deckgen.layout.note import margin_note
-from deckgen.layout.sheet import crop_marks, grid_for, note_slot
+from deckgen.layout.sheet import crop_marks, grid_for, note_slots
 from deckgen.layout.sizes import CARDS, PAPERS
 from deckgen.layout.text import Typesetter
 from deckgen.model import Deck
@@ -91,14 +91,17 @@ def build_card_sheets(
 
     grid = grid_for(PAPERS[options.paper], CARDS[options.card])
     marks = crop_marks(grid)
-    slot, rotated = note_slot(grid)
+    slots = note_slots(grid)
     notes = {
-        lang: margin_note(slot, rotated, lang, options.duplex, designer.typesetter, designer.fonts.small)
+        lang: margin_note(slots, lang, options.duplex, designer.typesetter, designer.fonts.small)
         for lang in {lang for _deck, lang in decks}
     }
     jobs = [DeckSheets(deck, lang, printed_cards(deck), credit_card(deck)) for deck, lang in decks]
     inputs = [deck.path for deck, _lang in decks if deck.path]
 
+    refuse_inputs(output, inputs)
+    if output.suffix.lower() != ".pdf" and output.exists() and not output.is_dir():
+        raise OutputError(f"{output}: this is a file; -o takes a folder or a file name ending in .pdf")
     if output.suffix.lower() == ".pdf":
         groups = [(output, jobs)]
     else:

@@ -35,13 +35,16 @@ _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _DECK_SUFFIXES = (".yaml", ".yml")
 
 
-def describe(value: Any) -> str:
-    """How a therapist editing YAML would call this value, with the fix where YAML surprised them."""
+def describe(value: Any, as_text: bool = True) -> str:
+    """How a therapist editing YAML would call this value, with the fix where YAML surprised them.
+
+    `as_text`: the value was meant to be text, so a number or date gets the hint to put it in quotes.
+    """
     if isinstance(value, bool):
         word = "yes/true" if value else "no/false"
         return f"{word} (YAML reads unquoted yes, no, on, off as true/false; put the text in quotes)"
     if isinstance(value, int | float):
-        return f"a number ({value}); put it in quotes if it is meant as text"
+        return f"a number ({value}); put it in quotes if it is meant as text" if as_text else f"{value}"
     if value is None:
         return "nothing"
     if isinstance(value, date):
@@ -301,7 +304,11 @@ def _cards(check: _Checker, data: dict[str, Any], deck_id: str, categories: tupl
 
         level = spec.get("level")
         if level is not None and (isinstance(level, bool) or not isinstance(level, int) or level < 0):
-            check.add((*here, "level"), f"level must be a whole number such as 1, 2 or 3; got {describe(level)}")
+            fix = ": remove the quotes" if isinstance(level, str) and level.strip().isdigit() else ""
+            check.add(
+                (*here, "level"),
+                f"level must be a whole number such as 1, 2 or 3; got {describe(level, as_text=False)}{fix}",
+            )
             level = None
         kind = spec.get("kind", "question")
         if kind not in KINDS:

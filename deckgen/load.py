@@ -107,7 +107,9 @@ def read_yaml(path: Path, display: str | None = None) -> Document:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
-        raise _fail(file, line, _syntax_message(error)) from None
+        source = text.splitlines()
+        source_line = " ".join(source[max(0, line - 2) : line]) if line else ""
+        raise _fail(file, line, _syntax_message(error, source_line)) from None
     except yaml.YAMLError as error:
         raise _fail(file, None, f"YAML syntax error: {error}") from None
     except RecursionError:
@@ -126,14 +128,16 @@ def read_yaml(path: Path, display: str | None = None) -> Document:
     return document
 
 
-def _syntax_message(error: Any) -> str:
+def _syntax_message(error: Any, source_line: str = "") -> str:
     problem = (error.problem or "").strip()
     context = (error.context or "").strip()
     text = f"YAML syntax error: {problem}" if problem else "YAML syntax error"
     if context:
         text += f" ({context})"
     hint = "check the indentation and quotes on this line or the one before"
-    if "mapping values are not allowed" in problem:
+    if " #" in source_line and '"#' not in source_line and "'#" not in source_line:
+        hint = 'in YAML a # starts a comment: put colours in quotes, e.g. color: "#2A9D8F"'
+    elif "mapping values are not allowed" in problem:
         hint = "a text containing ': ' must be put in quotes"
     elif "found character '\\t'" in problem:
         hint = "use spaces, not tabs, for indentation"

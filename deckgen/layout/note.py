@@ -29,8 +29,18 @@ class Note:
     elements: tuple[Element, ...]
 
 
-def margin_note(slot: Rect, rotated: bool, lang: str, duplex: str, typesetter: Typesetter, font: str) -> Note | None:
-    """Lay out the note in `slot`; None if not even the control line fits."""
+def margin_note(
+    slots: list[tuple[Rect, bool]], lang: str, duplex: str, typesetter: Typesetter, font: str
+) -> Note | None:
+    """Lay out the note in the first of `slots` (rectangle, rotated) that holds all of it; None if none does."""
+    for slot, rotated in slots:
+        note = _note_in(slot, rotated, lang, duplex, typesetter, font)
+        if note is not None:
+            return note
+    return None
+
+
+def _note_in(slot: Rect, rotated: bool, lang: str, duplex: str, typesetter: Typesetter, font: str) -> Note | None:
     if rotated:
         x, y, angle, width, height = slot.right, slot.y, 90.0, slot.height, slot.width
     else:
@@ -54,5 +64,5 @@ def margin_note(slot: Rect, rotated: bool, lang: str, duplex: str, typesetter: T
             for line in fitted.lines:
                 elements.append(TextLine(0, baseline, line, font, size, NOTE_COLOR))
                 baseline -= fitted.leading
-            break
-    return Note(x, y, angle, width, height, control, tuple(elements))
+            return Note(x, y, angle, width, height, control, tuple(elements))
+    return None

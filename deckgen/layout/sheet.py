@@ -156,11 +156,11 @@ NOTE_CLEARANCE = mm(1.5)
 """Space kept between the margin note and a crop mark or card."""
 
 
-def note_slot(grid: Grid) -> tuple[Rect, bool]:
-    """Where the printing note and control line go: (rectangle, rotated).
+def note_slots(grid: Grid) -> list[tuple[Rect, bool]]:
+    """Where the printing note and control line may go, best first: (rectangle, rotated).
 
-    The bottom margin under the first card, between the first two crop marks; where that margin is too low, the
-    left margin beside the first row, to be read turned a quarter. The rectangle is given unrotated on the page.
+    The bottom margin under the first card, between the first two crop marks; then the left margin beside the
+    first row, read turned a quarter. Rectangles are given unrotated on the page; ones with no room are left out.
     """
     bottom = Rect(
         grid.left + NOTE_CLEARANCE,
@@ -168,15 +168,13 @@ def note_slot(grid: Grid) -> tuple[Rect, bool]:
         grid.card_width - 2 * NOTE_CLEARANCE,
         grid.bottom - EDGE - NOTE_CLEARANCE,
     )
-    if bottom.height >= mm(6):
-        return bottom, False
     left = Rect(
         EDGE,
         grid.top - grid.card_height + NOTE_CLEARANCE,
         grid.left - EDGE - NOTE_CLEARANCE,
         grid.card_height - 2 * NOTE_CLEARANCE,
     )
-    return left, True
+    return [(slot, rotated) for slot, rotated in ((bottom, False), (left, True)) if slot.width > 0 and slot.height > 0]
 
 
 @dataclass(frozen=True)
