@@ -130,10 +130,18 @@ class CardDesigner:
         bottom = SAFE + block_height(1, FOOTER_SIZE, FOOTER_SIZE) + GAP_ABOVE_FOOTER
         return Rect(SAFE + BODY_PAD, bottom, self.width - 2 * (SAFE + BODY_PAD), top - bottom)
 
-    def fit_text(self, card: Card, lang: str, credit: str | None = None) -> tuple[Fitted, Fitted | None]:
+    def _tag(self, deck: Deck, card: Card, lang: str) -> str:
+        """The small label over an activity or instruction card's text; none where the band says the same."""
+        if card.kind == "question":
+            return ""
+        tag = word(lang, f"kind.{card.kind}").upper()
+        category = deck.category(card.category)
+        return "" if category and category.name[lang].upper() == tag else tag
+
+    def fit_text(self, deck: Deck, card: Card, lang: str, credit: str | None = None) -> tuple[Fitted, Fitted | None]:
         """The card's text and the credit under it, fitted to the body; raises CardTooFull."""
         box = self.body_box()
-        height = box.height - (TAG_ROOM if card.kind != "question" else 0.0)
+        height = box.height - (TAG_ROOM if self._tag(deck, card, lang) else 0.0)
         credit_fit = None
         if credit:
             lines = self.typesetter.wrap(credit, box.width, self.fonts.italic, CREDIT_SIZE, lang)
@@ -185,7 +193,7 @@ class CardDesigner:
         elements.append(TextLine(band.x + BAND_PAD, label_y, name, fonts.label, label_size, on_band))
 
         box = self.body_box()
-        tag = word(lang, f"kind.{card.kind}").upper() if card.kind != "question" else ""
+        tag = self._tag(deck, card, lang)
         if tag:
             tag_color = band_color if contrast(band_color, WHITE) >= 3 else INK
             elements.append(
@@ -200,7 +208,7 @@ class CardDesigner:
                 )
             )
             box = Rect(box.x, box.y, box.width, box.height - TAG_ROOM)
-        fitted, credit_fit = self.fit_text(card, lang, credit)
+        fitted, credit_fit = self.fit_text(deck, card, lang, credit)
         block = fitted.height + (credit_fit.height + CREDIT_GAP if credit_fit else 0.0)
         top = box.top - (box.height - block) / 2
         if card.kind == "instruction":
@@ -298,7 +306,7 @@ def fit_problems(deck: Deck, designer: CardDesigner, languages: tuple[str, ...] 
         for lang in languages or deck.languages:
             credit = deck.credit[lang] if deck.credit and (card is carrier or card.number == 0) else None
             try:
-                designer.fit_text(card, lang, credit)
+                designer.fit_text(deck, card, lang, credit)
             except CardTooFull as full:
                 where = f"cards[{card.number - 1}].text" if card.number else "credit"
                 what = "the credit under it" if full.what == "credit" else f"the '{lang}' text"
