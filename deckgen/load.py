@@ -101,7 +101,8 @@ def read_yaml(path: Path, display: str | None = None) -> Document:
             f"this is not UTF-8 text (byte 0x{raw[error.start]:02x}); save the file as UTF-8 in your editor",
         ) from None
 
-    loader = yaml.SafeLoader(text)
+    # libyaml's parser when PyYAML has it (ten times faster); its constructor is the same safe one.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:

@@ -9,7 +9,7 @@ All text stays inside the safe area, SAFE from the cut edge.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from deckgen.color import INK, WHITE, contrast, text_on
 from deckgen.errors import Problem
@@ -115,6 +115,7 @@ class CardDesigner:
     size: CardSize
     typesetter: Typesetter
     fonts: CardFonts = CardFonts()
+    _fitted: dict[tuple[str | None, ...], tuple[Fitted, Fitted | None]] = field(default_factory=dict, repr=False)
 
     @property
     def width(self) -> float:
@@ -139,7 +140,21 @@ class CardDesigner:
         return "" if category and category.name[lang].upper() == tag else tag
 
     def fit_text(self, deck: Deck, card: Card, lang: str, credit: str | None = None) -> tuple[Fitted, Fitted | None]:
-        """The card's text and the credit under it, fitted to the body; raises CardTooFull."""
+        """The card's text and the credit under it, fitted to the body; raises CardTooFull.
+
+        Results are kept until the card is drawn, so checking a deck before drawing it costs no second fitting.
+        """
+        key = self._fit_key(deck, card, lang, credit)
+        found = self._fitted.get(key)
+        if found is None:
+            found = self._fit_text(deck, card, lang, credit)
+            self._fitted[key] = found
+        return found
+
+    def _fit_key(self, deck: Deck, card: Card, lang: str, credit: str | None) -> tuple[str | None, ...]:
+        return (deck.id, card.id, card.kind, card.text[lang], lang, credit)
+
+    def _fit_text(self, deck: Deck, card: Card, lang: str, credit: str | None) -> tuple[Fitted, Fitted | None]:
         box = self.body_box()
         height = box.height - (TAG_ROOM if self._tag(deck, card, lang) else 0.0)
         credit_fit = None
@@ -209,6 +224,7 @@ class CardDesigner:
             )
             box = Rect(box.x, box.y, box.width, box.height - TAG_ROOM)
         fitted, credit_fit = self.fit_text(deck, card, lang, credit)
+        self._fitted.pop(self._fit_key(deck, card, lang, credit), None)  # drawn once: memory stays flat
         block = fitted.height + (credit_fit.height + CREDIT_GAP if credit_fit else 0.0)
         top = box.top - (box.height - block) / 2
         if card.kind == "instruction":

@@ -27,6 +27,8 @@ DESCENT = 0.3
 FULL_ENOUGH = 0.8
 """A line this full is ended rather than hyphenating the next word into it."""
 HYPHEN = "-"
+BALANCED = 0.75
+"""Centred text whose last line is at least this share of its longest is left as it is."""
 
 _CORE = re.compile(r"^(\W*)(.*?)(\W*)$", re.UNICODE)
 _PYPHEN_NAMES = {"nl": "nl_NL", "en": "en_GB", "de": "de_DE", "fr": "fr", "es": "es", "it": "it_IT"}
@@ -196,9 +198,12 @@ class Typesetter:
         """Narrow the measure as far as the text keeps its line count and hyphens: no lone last word."""
         if len(fitted.lines) < 2:
             return fitted
+        widths = [self.width(line, font, fitted.size) for line in fitted.lines]
+        if widths[-1] >= BALANCED * max(widths):
+            return fitted
         best = fitted
         low, high = width * 0.5, width
-        for _ in range(7):
+        for _ in range(6):
             middle = (low + high) / 2
             lines = self.wrap(text, middle, font, fitted.size, lang, eager=False)
             candidate = Fitted(fitted.size, fitted.leading, tuple(lines)) if lines else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ class DeckSheets:
     credit_card: Card | None
 
 
+@cache
 def _color(value: str) -> Any:
     from reportlab.lib.colors import HexColor
 
