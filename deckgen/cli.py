@@ -208,6 +208,7 @@ def show(deck: str, as_json: bool) -> None:
 @paper_option
 @card_option
 @lang_option
+@click.option("--no-adults", is_flag=True, help="Leave out decks marked `audience: adults`.")
 @click.option(
     "--duplex",
     type=click.Choice(("long", "short", "off"), case_sensitive=False),
@@ -215,13 +216,17 @@ def show(deck: str, as_json: bool) -> None:
     show_default=True,
     help="Backs for flipping on the long edge, the short edge, or no backs.",
 )
-def build(decks: tuple[str, ...], output: Path, paper: str, card: str, lang: str | None, duplex: str) -> None:
+def build(
+    decks: tuple[str, ...], output: Path, paper: str, card: str, lang: str | None, no_adults: bool, duplex: str
+) -> None:
     """Build print-ready card sheets (every bundled deck when no DECK is given)."""
     from deckgen.build import SheetOptions, build_card_sheets
     from deckgen.decks import bundled_deck_files, display_path
 
     names = list(decks) or [str(path) for path in bundled_deck_files()]
-    loaded = load_decks(names)
+    loaded = [deck for deck in load_decks(names) if not (no_adults and deck.audience == "adults")]
+    if not loaded:
+        raise click.UsageError("every deck named is for adults and --no-adults leaves them out")
     chosen = [(deck, deck_language(deck, lang)) for deck in loaded]
     options = SheetOptions(paper=paper.lower(), card=card.lower(), duplex=duplex.lower())
     with progress_bar("Drawing cards") as progress:
