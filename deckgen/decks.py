@@ -87,6 +87,18 @@ class _Checker:
             if key not in known:
                 self.add((*path, key), f"unknown key '{key}' in {what}; {suggest(key, known)}")
 
+    def entry(
+        self, value: Any, path: KeyPath, shorthand: str, known: tuple[str, ...], what: str, expected: str
+    ) -> dict[Any, Any] | None:
+        """A mapping of `known` keys, or a plain text standing for `{shorthand: text}`; None (reported) if neither."""
+        if isinstance(value, str):
+            return {shorthand: value}
+        if not isinstance(value, dict):
+            self.add(path, f"expected {expected}, got {describe(value)}")
+            return None
+        self.unknown_keys(value, path, known, what)
+        return value
+
     def text(self, value: Any, path: KeyPath, required: str) -> Text | None:
         """A text: one string for every language, or a mapping with each of the deck's languages."""
         if value is None:
@@ -230,12 +242,9 @@ def _categories(check: _Checker, value: Any) -> tuple[Category, ...]:
     for index, (key, spec) in enumerate(value.items()):
         here = (*path, key)
         cat_id = check.ident(key, here)
-        if isinstance(spec, str):
-            spec = {"name": spec}
-        if not isinstance(spec, dict):
-            check.add(here, f'expected `{{name: ..., color: "#RRGGBB"}}`, got {describe(spec)}')
+        spec = check.entry(spec, here, "name", CATEGORY_KEYS, "a category", '`{name: ..., color: "#RRGGBB"}`')
+        if spec is None:
             continue
-        check.unknown_keys(spec, here, CATEGORY_KEYS, "a category")
         name = check.text(spec.get("name"), (*here, "name"), "name")
         color = spec.get("color", DEFAULT_COLORS[index % len(DEFAULT_COLORS)])
         if "color" in spec and spec["color"] is None:
@@ -270,12 +279,9 @@ def _cards(check: _Checker, data: dict[str, Any], deck_id: str, categories: tupl
     result: list[Card] = []
     for index, spec in enumerate(value):
         here = (*path, index)
-        if isinstance(spec, str):
-            spec = {"text": spec}
-        if not isinstance(spec, dict):
-            check.add(here, f"expected a card with at least `text:`, got {describe(spec)}")
+        spec = check.entry(spec, here, "text", CARD_KEYS, "a card", "a card with at least `text:`")
+        if spec is None:
             continue
-        check.unknown_keys(spec, here, CARD_KEYS, "a card")
         text = check.text(spec.get("text"), (*here, "text"), "card text")
         card_id = f"{deck_id}-{index + 1}"
         if "id" in spec:
