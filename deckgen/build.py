@@ -96,7 +96,10 @@ def build_card_sheets(
         lang: margin_note(slots, lang, options.duplex, designer.typesetter, designer.fonts.small)
         for lang in {lang for _deck, lang in decks}
     }
-    jobs = [DeckSheets(deck, lang, printed_cards(deck), credit_card(deck)) for deck, lang in decks]
+    jobs = []
+    for deck, lang in decks:
+        cards = printed_cards(deck)
+        jobs.append(DeckSheets(deck, lang, cards, credit_card(cards)))
     inputs = [deck.path for deck, _lang in decks if deck.path]
 
     refuse_inputs(output, inputs)

@@ -43,8 +43,9 @@ def test_deck_is_bilingual_dutch_first_and_prints_on_poker_cards(deck_id: str) -
 def test_every_card_fits_a_poker_card_at_a_comfortable_size(deck_id: str) -> None:
     deck = DECKS[deck_id]
     designer = designer_for("poker")
-    carrier = credit_card(deck)
-    for card in printed_cards(deck):
+    cards = printed_cards(deck)
+    carrier = credit_card(cards)
+    for card in cards:
         for lang in deck.languages:
             credit = deck.credit[lang] if deck.credit and card is carrier else None
             fitted, _credit = designer.fit_text(deck, card, lang, credit)

@@ -196,3 +196,21 @@ def test_one_file_for_several_decks_starts_each_deck_on_a_new_sheet(
     page = pdf.pages[4]
     assert "Wat was het mooiste moment van je week?" in cell_text(page, cells_from_marks(page)[0])
     assert "Proefdeck" not in page.extract_text()
+
+
+def test_a_credit_without_an_instruction_card_gets_an_about_card(
+    run: Callable[..., Result], tmp_path: Path, open_pdf: Callable[[Path], pdfplumber.PDF]
+) -> None:
+    deck = tmp_path / "credited.yaml"
+    deck.write_text(
+        'title: "Kleine vragen"\ndescription: "Vragen voor een rustige avond."\nlanguages: [nl]\n'
+        'credit: "Naar een idee van Sarah."\ncards:\n  - "Wat was het mooiste moment van je week?"\n'
+    )
+    pdf = open_pdf(build(run, tmp_path, deck=deck))
+    page = pdf.pages[0]
+    cells = cells_from_marks(page)
+    about = cell_text(page, cells[0])
+    assert "Vragen voor een rustige avond." in about
+    assert "Naar een idee van Sarah." in about
+    assert "1/2" in about
+    assert "Wat was het mooiste moment van je week?" in cell_text(page, cells[1])

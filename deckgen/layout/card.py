@@ -8,7 +8,7 @@ All text stays inside the safe area, SAFE from the cut edge.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from deckgen.color import INK, WHITE, contrast, text_on
@@ -295,17 +295,9 @@ class CardDesigner:
         return Face(self.width, self.height, tuple(elements))
 
 
-def credit_card(deck: Deck) -> Card | None:
-    """The card that carries the deck's credit: its first instruction card."""
-    for card in deck.cards:
-        if card.kind == "instruction":
-            return card
-    return None
-
-
 def printed_cards(deck: Deck) -> tuple[Card, ...]:
     """The cards of a deck as printed: its own, plus an about card for the credit when it has no instruction card."""
-    if deck.credit is None or credit_card(deck) is not None:
+    if deck.credit is None or any(card.kind == "instruction" for card in deck.cards):
         return deck.cards
     about = deck.description or deck.title
     first_category = deck.categories[0].id if deck.categories else None
@@ -313,14 +305,20 @@ def printed_cards(deck: Deck) -> tuple[Card, ...]:
     return (extra, *deck.cards)
 
 
+def credit_card(cards: Sequence[Card]) -> Card | None:
+    """The printed card that carries the deck's credit: its first instruction card."""
+    return next((card for card in cards if card.kind == "instruction"), None)
+
+
 def fit_problems(deck: Deck, designer: CardDesigner, languages: tuple[str, ...] | None = None) -> list[Problem]:
     """Every card of `deck` whose text does not fit the designer's card format at the minimum size."""
     problems: list[Problem] = []
-    carrier = credit_card(deck)
+    cards = printed_cards(deck)
+    carrier = credit_card(cards)
     file = str(deck.path) if deck.path else deck.id
-    for card in printed_cards(deck):
+    for card in cards:
         for lang in languages or deck.languages:
-            credit = deck.credit[lang] if deck.credit and (card is carrier or card.number == 0) else None
+            credit = deck.credit[lang] if deck.credit and card is carrier else None
             try:
                 designer.fit_text(deck, card, lang, credit)
             except CardTooFull as full:
