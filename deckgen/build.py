@@ -84,6 +84,14 @@ def build_card_sheets(
     """
     from deckgen.render.sheets import DeckSheets, render_card_sheets
 
+    inputs = [deck.path for deck, _lang in decks if deck.path]
+    refuse_inputs(output, inputs)
+    if output.suffix.lower() != ".pdf" and output.exists() and not output.is_dir():
+        raise OutputError(f"{output}: this is a file; -o takes a folder or a file name ending in .pdf")
+    if output.suffix.lower() != ".pdf":
+        for deck, _lang in decks:
+            refuse_inputs(output / f"{deck.id}.pdf", inputs)
+
     designer = designer_for(options.card)
     problems = [p for deck, lang in decks for p in printable_problems(deck, designer, (lang,))]
     if problems:
@@ -100,17 +108,10 @@ def build_card_sheets(
     for deck, lang in decks:
         cards = printed_cards(deck)
         jobs.append(DeckSheets(deck, lang, cards, credit_card(cards)))
-    inputs = [deck.path for deck, _lang in decks if deck.path]
-
-    refuse_inputs(output, inputs)
-    if output.suffix.lower() != ".pdf" and output.exists() and not output.is_dir():
-        raise OutputError(f"{output}: this is a file; -o takes a folder or a file name ending in .pdf")
     if output.suffix.lower() == ".pdf":
         groups = [(output, jobs)]
     else:
         groups = [(output / f"{job.deck.id}.pdf", [job]) for job in jobs]
-    for target, _group in groups:
-        refuse_inputs(target, inputs)
 
     written: list[Path] = []
     for target, group in groups:
