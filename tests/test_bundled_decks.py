@@ -10,7 +10,7 @@ from click.testing import Result
 
 from deckgen.build import designer_for, printable_problems
 from deckgen.decks import bundled_deck_files, load_deck
-from deckgen.layout.card import credit_card, printed_cards
+from deckgen.layout.card import credit_card, credit_on, printed_cards
 from deckgen.model import Deck
 
 DECKS = {path.stem: load_deck(path) for path in bundled_deck_files()}
@@ -47,8 +47,7 @@ def test_every_card_fits_a_poker_card_at_a_comfortable_size(deck_id: str) -> Non
     carrier = credit_card(cards)
     for card in cards:
         for lang in deck.languages:
-            credit = deck.credit[lang] if deck.credit and card is carrier else None
-            fitted, _credit = designer.fit_text(deck, card, lang, credit)
+            fitted, _credit = designer.fit_text(deck, card, lang, credit_on(deck, card, carrier, lang))
             floor = COMFORTABLE_PROSE if card.kind == "instruction" else COMFORTABLE_PROMPT
             assert fitted.size >= floor, (card.id, lang, fitted.size)
 

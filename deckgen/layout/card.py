@@ -224,7 +224,7 @@ class CardDesigner:
             )
             box = Rect(box.x, box.y, box.width, box.height - TAG_ROOM)
         fitted, credit_fit = self.fit_text(deck, card, lang, credit)
-        self._fitted.pop(self._fit_key(deck, card, lang, credit), None)  # drawn once: memory stays flat
+        self._fitted.pop(self._fit_key(deck, card, lang, credit), None)  # a card is drawn once: let its fit go
         block = fitted.height + (credit_fit.height + CREDIT_GAP if credit_fit else 0.0)
         top = box.top - (box.height - block) / 2
         if card.kind == "instruction":
@@ -310,6 +310,11 @@ def credit_card(cards: Sequence[Card]) -> Card | None:
     return next((card for card in cards if card.kind == "instruction"), None)
 
 
+def credit_on(deck: Deck, card: Card, carrier: Card | None, lang: str) -> str | None:
+    """The credit text printed under `card`: the deck's credit on its carrier card, nothing elsewhere."""
+    return deck.credit[lang] if deck.credit and card is carrier else None
+
+
 def fit_problems(deck: Deck, designer: CardDesigner, languages: tuple[str, ...] | None = None) -> list[Problem]:
     """Every card of `deck` whose text does not fit the designer's card format at the minimum size."""
     problems: list[Problem] = []
@@ -318,7 +323,7 @@ def fit_problems(deck: Deck, designer: CardDesigner, languages: tuple[str, ...] 
     file = str(deck.path) if deck.path else deck.id
     for card in cards:
         for lang in languages or deck.languages:
-            credit = deck.credit[lang] if deck.credit and card is carrier else None
+            credit = credit_on(deck, card, carrier, lang)
             try:
                 designer.fit_text(deck, card, lang, credit)
             except CardTooFull as full:

@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from deckgen.layout.card import CardDesigner, Face, Shape, TextLine
+from deckgen.layout.card import CardDesigner, Face, Shape, TextLine, credit_on
 from deckgen.layout.note import Note
 from deckgen.layout.sheet import Grid, Segment, sheet_sides
 from deckgen.model import Card, Deck
@@ -136,9 +136,7 @@ def render_card_sheets(
                     draw_note(canvas, note)
                 for placement in side.placements:
                     card = placement.item
-                    credit = None
-                    if deck.credit and card is job.credit_card:
-                        credit = deck.credit[lang]
+                    credit = credit_on(deck, card, job.credit_card, lang)
                     face = designer.front(deck, card, lang, numbers[id(card)], total, credit)
                     draw_face(canvas, face, placement.rect.x, placement.rect.y)
                 progress(len(side.placements))
