@@ -56,9 +56,9 @@ def load_decks(names: tuple[str, ...] | list[str]) -> list[Any]:
     for name in names:
         path = find_deck(name)
         if path is None:
-            known = ", ".join(sorted(p.stem for p in deck_files()))
+            known = ", ".join(sorted({p.stem for p in deck_files()}))
             raise click.BadParameter(
-                f"no deck '{name}'; bundled decks: {known}; or give the path to a .yaml file",
+                f"no deck '{name}'; known decks: {known}; or give the path to a .yaml file",
                 param_hint="DECK",
             )
         try:

@@ -55,10 +55,13 @@ def test_list_shows_bundled_decks_and_project_decks(run: Callable[..., Result], 
     assert "mine" in text and "aron-36" in text
 
 
-def test_unknown_deck_is_a_usage_error(run: Callable[..., Result]) -> None:
+def test_unknown_deck_is_a_usage_error_naming_each_known_deck_once(run: Callable[..., Result], tmp_path: Path) -> None:
+    (tmp_path / "decks").mkdir()  # a project folder whose decks/ repeats a bundled deck's file name
+    (tmp_path / "decks" / "luisteren.yaml").write_text((FIXTURES / "good" / "simple.yaml").read_text())
     result = run("show", "no-such-deck")
     assert result.exit_code == 2
-    assert "no deck 'no-such-deck'; bundled decks: aron-36" in result.stderr
+    known = ", ".join(BUNDLED)
+    assert f"no deck 'no-such-deck'; known decks: {known}; or give the path to a .yaml file" in result.stderr
 
 
 def test_missing_deck_file_is_an_input_error(run: Callable[..., Result]) -> None:
