@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from deckgen.color import INK, WHITE, contrast, text_on
 from deckgen.errors import Problem
+from deckgen.layout.elements import Element, Shape, TextLine
 from deckgen.layout.sheet import Rect
 from deckgen.layout.sizes import CardSize
 from deckgen.layout.text import ASCENT, DESCENT, MIN_SIZE, Fitted, Typesetter, block_height
@@ -55,33 +56,6 @@ class CardFonts:
     label: str = "NotoSans-Bold"
     small: str = "NotoSans"
     italic: str = "NotoSans-Italic"
-
-
-@dataclass(frozen=True)
-class Shape:
-    """A filled and/or stroked (rounded) rectangle."""
-
-    rect: Rect
-    fill: str | None = None
-    stroke: str | None = None
-    radius: float = 0.0
-    line_width: float = 0.0
-
-
-@dataclass(frozen=True)
-class TextLine:
-    """One line of text; `x` is its left edge, centre or right edge as `align` says; `y` its baseline."""
-
-    x: float
-    y: float
-    text: str
-    font: str
-    size: float
-    color: str
-    align: str = "left"
-
-
-Element = Shape | TextLine
 
 
 @dataclass(frozen=True)

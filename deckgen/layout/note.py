@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from deckgen.layout.card import Element, Shape, TextLine
+from deckgen.layout.elements import Element, Shape, TextLine
 from deckgen.layout.sheet import Rect
 from deckgen.layout.text import ASCENT, Fitted, Typesetter, block_height
 from deckgen.units import mm

@@ -8,7 +8,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from deckgen.layout.card import CardDesigner, Face, Shape, TextLine, credit_on
+from deckgen.layout.card import CardDesigner, Face, credit_on
+from deckgen.layout.elements import Element, TextLine
 from deckgen.layout.note import Note
 from deckgen.layout.sheet import Grid, Segment, sheet_sides
 from deckgen.model import Card, Deck
@@ -42,7 +43,7 @@ def draw_face(canvas: Any, face: Face, x: float = 0.0, y: float = 0.0) -> None:
         draw_element(canvas, element, x, y)
 
 
-def draw_element(canvas: Any, element: Shape | TextLine, x: float, y: float) -> None:
+def draw_element(canvas: Any, element: Element, x: float, y: float) -> None:
     if isinstance(element, TextLine):
         canvas.setFont(element.font, element.size)
         canvas.setFillColor(_color(element.color))

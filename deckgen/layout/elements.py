@@ -1,0 +1,34 @@
+"""What layouts produce and renderers draw: rectangles, lines and lines of text, in points."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from deckgen.layout.sheet import Rect
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A filled and/or stroked (rounded) rectangle; a rectangle of zero width or height is a line."""
+
+    rect: Rect
+    fill: str | None = None
+    stroke: str | None = None
+    radius: float = 0.0
+    line_width: float = 0.0
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line of text; `x` is its left edge, centre or right edge as `align` says; `y` its baseline."""
+
+    x: float
+    y: float
+    text: str
+    font: str
+    size: float
+    color: str
+    align: str = "left"
+
+
+Element = Shape | TextLine
