@@ -39,29 +39,45 @@ def prompt_pool(decks: Sequence[Deck], levels: Sequence[int] = (), categories: S
 def draw_sessions(pool: Sequence[Pick], cards: int, sessions: int, seed: int) -> list[list[Pick]]:
     """`sessions` selections of `cards` each, no card twice in the whole program.
 
-    The draw is balanced: it takes turns between the groups of the pool (each deck's category, or each deck),
-    in a shuffled order, each group shuffled. Each session then gets its share dealt in turn, and is put in
-    rising level (cards without a level count as the lightest), shuffled within a level.
+    The draw is balanced on two levels: the decks take turns (in a shuffled order), and each deck takes turns
+    between its categories (in a shuffled order), each category shuffled. The cards drawn are dealt to the
+    sessions in turn; each session is shuffled and then put in rising level (cards without a level count as
+    the lightest), so it deepens as it goes.
     """
     needed = cards * sessions
     if needed > len(pool):
         what = f"{sessions} sessions of {cards} cards need {needed}" if sessions > 1 else f"{cards} cards were asked"
         raise NotEnoughCards(f"the decks have {len(pool)} cards to draw from with these filters; {what}")
     rng = random.Random(seed)
-    groups: dict[tuple[str, str | None], list[Pick]] = {}
+    by_deck: dict[str, dict[str | None, list[Pick]]] = {}
     for pick in pool:
-        groups.setdefault((pick.deck.id, pick.card.category), []).append(pick)
-    order = list(groups.values())
-    for group in order:
-        rng.shuffle(group)
-    rng.shuffle(order)
+        by_deck.setdefault(pick.deck.id, {}).setdefault(pick.card.category, []).append(pick)
+    decks: list[list[list[Pick]]] = []
+    for groups in by_deck.values():
+        order = list(groups.values())
+        for group in order:
+            rng.shuffle(group)
+        rng.shuffle(order)
+        decks.append(order)
+    rng.shuffle(decks)
+    turns = [0] * len(decks)
     drawn: list[Pick] = []
     while len(drawn) < needed:
-        for group in order:
-            if group and len(drawn) < needed:
-                drawn.append(group.pop())
-    program: list[list[Pick]] = [drawn[start::sessions] for start in range(sessions)]
-    return [sorted(session, key=lambda pick: pick.card.level or 0) for session in program]
+        for index, groups in enumerate(decks):
+            if len(drawn) == needed:
+                break
+            for step in range(len(groups)):
+                group = groups[(turns[index] + step) % len(groups)]
+                if group:
+                    drawn.append(group.pop())
+                    turns[index] = (turns[index] + step + 1) % len(groups)
+                    break
+    program: list[list[Pick]] = []
+    for start in range(sessions):
+        session = drawn[start::sessions]
+        rng.shuffle(session)
+        program.append(sorted(session, key=lambda pick: pick.card.level or 0))
+    return program
 
 
 def new_seed() -> int:

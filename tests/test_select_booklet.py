@@ -68,11 +68,24 @@ def test_levels_rise_within_a_session() -> None:
         assert levels == sorted(levels)
 
 
-def test_draw_is_balanced_between_decks_and_categories() -> None:
+def test_draw_is_balanced_between_decks_then_between_a_decks_categories() -> None:
     for seed in range(20):
         (session,) = draw_sessions(prompt_pool([A, B]), 12, 1, seed)
-        groups = Counter((p.deck.id, p.card.category) for p in session)
-        assert sorted(groups.values()) == [4, 4, 4]
+        assert Counter(p.deck.id for p in session) == {"a": 6, "b": 6}
+        assert Counter(p.card.category for p in session) == {"x": 3, "y": 3, "z": 6}
+
+
+def test_a_small_deck_gives_what_it_has_and_the_others_make_up_the_rest() -> None:
+    small = make_deck("s", ("w",), 2)
+    for seed in range(10):
+        (session,) = draw_sessions(prompt_pool([A, B, small]), 12, 1, seed)
+        assert Counter(p.deck.id for p in session) == {"a": 5, "b": 5, "s": 2}
+
+
+def test_cards_of_one_level_come_in_a_seeded_order() -> None:
+    one_level = prompt_pool([make_deck("c", ("q",), 4, levels=1)])
+    orders = {tuple(p.card.id for p in draw_sessions(one_level, 4, 1, seed)[0]) for seed in range(30)}
+    assert len(orders) > 10 and all(len(set(order)) == 4 for order in orders)
 
 
 def test_a_program_never_repeats_a_card_and_says_when_there_are_too_few() -> None:
