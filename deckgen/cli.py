@@ -233,3 +233,121 @@ def build(
         written = build_card_sheets(chosen, output, options, progress)
     for path in written:
         click.echo(f"wrote {display_path(path)}")
+
+
+@main.command()
+@click.argument("decks", nargs=-1, metavar="[DECK...]")
+@click.option(
+    "-n", "--cards", type=click.IntRange(1, 200), default=12, show_default=True, help="Cards in each booklet."
+)
+@click.option(
+    "--seed",
+    type=click.IntRange(0, 10**12),
+    help="Makes the draw repeatable: the same seed and options give the same booklet. Printed when not given.",
+)
+@click.option(
+    "--sessions",
+    type=click.IntRange(1, 50),
+    default=1,
+    show_default=True,
+    help="A program of K booklets (FILE-1.pdf .. FILE-K.pdf) with no card twice.",
+)
+@click.option(
+    "--level", "levels", type=click.IntRange(0), multiple=True, metavar="L", help="Only cards of level L (repeatable)."
+)
+@click.option(
+    "--category", "categories", multiple=True, metavar="C", help="Only cards of category C (an id; repeatable)."
+)
+@click.option(
+    "--per-page",
+    type=click.IntRange(1, 2),
+    default=2,
+    show_default=True,
+    help="Cards on each booklet page, each with ruled lines to write on.",
+)
+@click.option(
+    "--imposition",
+    type=click.Choice(("saddle", "none"), case_sensitive=False),
+    default="saddle",
+    show_default=True,
+    help="saddle: two pages a sheet, to fold and staple; none: one page a sheet, in reading order.",
+)
+@paper_option
+@lang_option
+@click.option("--title", help="The booklet's title (default: 'An evening together' in the booklet's language).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="A file ending in .pdf, or a folder  [default: output/session-<seed>.pdf]",
+)
+def session(
+    decks: tuple[str, ...],
+    cards: int,
+    seed: int | None,
+    sessions: int,
+    levels: tuple[int, ...],
+    categories: tuple[str, ...],
+    per_page: int,
+    imposition: str,
+    paper: str,
+    lang: str | None,
+    title: str | None,
+    output: Path | None,
+) -> None:
+    """Print a booklet of cards drawn for an evening together (from every bundled deck but adult ones if no DECK).
+
+    Cards come in rising level, balanced between the decks and their categories. The seed is printed, so the
+    same booklet can be made again.
+    """
+    import shlex
+
+    from deckgen.decks import bundled_deck_files, display_path
+    from deckgen.select import new_seed
+    from deckgen.session import SessionOptions, build_sessions
+
+    if title is not None and not title.strip():
+        raise click.BadParameter("the title is empty; give a few words or leave --title out", param_hint="--title")
+    if decks:
+        loaded = load_decks(decks)
+    else:
+        loaded = [deck for deck in load_decks([str(p) for p in bundled_deck_files()]) if deck.audience != "adults"]
+    booklet_lang = lang or loaded[0].languages[0]
+    for deck in loaded:
+        deck_language(deck, booklet_lang)
+    options = SessionOptions(
+        cards=cards,
+        sessions=sessions,
+        levels=tuple(levels),
+        categories=tuple(categories),
+        imposition=imposition.lower(),
+        paper=paper.lower(),
+        per_page=per_page,
+        title=title.strip() if title else None,
+    )
+    if seed is None:
+        seed = new_seed()
+    command = ["deckgen", "session", *decks]
+    if cards != 12:
+        command += ["--cards", str(cards)]
+    if sessions != 1:
+        command += ["--sessions", str(sessions)]
+    for level in levels:
+        command += ["--level", str(level)]
+    for category in categories:
+        command += ["--category", category]
+    if per_page != 2:
+        command += ["--per-page", str(per_page)]
+    if options.imposition != "saddle":
+        command += ["--imposition", options.imposition]
+    if options.paper != "a4":
+        command += ["--paper", options.paper]
+    if lang:
+        command += ["--lang", lang]
+    if options.title:
+        command += ["--title", options.title]
+    command += ["--seed", str(seed)]
+    click.echo(f"seed {seed}")
+    written = build_sessions(loaded, booklet_lang, options, seed, output, shlex.join(command))
+    for path in written:
+        click.echo(f"wrote {display_path(path)}")

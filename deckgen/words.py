@@ -10,6 +10,38 @@ WORDS: dict[str, dict[str, str]] = {
         "print.short": "Druk af op ware grootte (100 %), dubbelzijdig, omslaan langs de korte kant.",
         "print.off": "Druk af op ware grootte (100 %), enkelzijdig.",
         "print.check": "Controle: deze lijn is {length} mm.",
+        "booklet.title": "Een avond samen",
+        "booklet.session": "Sessie {number} van {total}",
+        "booklet.count": "{count} kaarten",
+        "booklet.from": "Met kaarten uit {decks}",
+        "booklet.names": "Namen",
+        "booklet.date": "Datum",
+        "booklet.seed": "Seed {seed}",
+        "booklet.again": "Opnieuw maken: {command}",
+        "booklet.rules": "Zo gebruik je dit boekje",
+        "booklet.rule.quiet": "Kies een rustig moment. Telefoons weg, tv en muziek uit. Ga dicht bij elkaar zitten.",
+        "booklet.rule.turns": (
+            "Lees om beurten een kaart voor, in de volgorde van dit boekje: de vragen worden gaandeweg "
+            "persoonlijker. Wie voorleest, antwoordt eerst."
+        ),
+        "booklet.rule.listen": "Luister zonder te onderbreken of te oordelen. Je hoeft niets op te lossen.",
+        "booklet.rule.pass": "Passen mag altijd, zonder uitleg. Zeg gewoon ‘pas’ en ga door naar de volgende.",
+        "booklet.rule.private": "Wat hier gezegd wordt, blijft tussen jullie.",
+        "booklet.rule.write": "Onder elke kaart is ruimte om te schrijven: een woord, een zin, iets om te onthouden.",
+        "booklet.decks": "Uit de kaarten",
+        "booklet.closing": "Tot slot",
+        "booklet.closing.thanks": "Bedank elkaar voor één ding dat je vanavond hoorde of zag. Meer hoeft niet.",
+        "booklet.closing.tomorrow": (
+            "Laat het gesprek even bezinken. Neem morgen elk apart tien minuten en schrijf op wat je is "
+            "bijgebleven: een zin, een gevoel, iets wat je nog niet wist. Lees het een week later terug. "
+            "Klopt het nog, of is er iets veranderd?"
+        ),
+        "booklet.closing.lines": "Wat me bijbleef",
+        "booklet.notes": "Notities",
+        "booklet.print": (
+            "Boekje: druk dubbelzijdig af op ware grootte (100 %), omslaan langs de korte kant. "
+            "Vouw de stapel dubbel en zet twee nietjes in de vouw."
+        ),
     },
     "en": {
         "kind.activity": "Try this",
@@ -18,6 +50,38 @@ WORDS: dict[str, dict[str, str]] = {
         "print.short": "Print at actual size (100 %), double-sided, flip on short edge.",
         "print.off": "Print at actual size (100 %), single-sided.",
         "print.check": "Check: this line is {length} mm.",
+        "booklet.title": "An evening together",
+        "booklet.session": "Session {number} of {total}",
+        "booklet.count": "{count} cards",
+        "booklet.from": "With cards from {decks}",
+        "booklet.names": "Names",
+        "booklet.date": "Date",
+        "booklet.seed": "Seed {seed}",
+        "booklet.again": "To make it again: {command}",
+        "booklet.rules": "How to use this booklet",
+        "booklet.rule.quiet": "Pick a quiet moment. Phones away, TV and music off. Sit close to each other.",
+        "booklet.rule.turns": (
+            "Take turns reading a card aloud, in the order of this booklet: the questions grow more personal "
+            "as you go. Whoever reads answers first."
+        ),
+        "booklet.rule.listen": "Listen without interrupting or judging. Nothing needs fixing.",
+        "booklet.rule.pass": "You may always pass, without explaining. Just say ‘pass’ and go on to the next one.",
+        "booklet.rule.private": "What is said here stays between you.",
+        "booklet.rule.write": "Below each card there is room to write: a word, a line, something to remember.",
+        "booklet.decks": "From the cards",
+        "booklet.closing": "To close",
+        "booklet.closing.thanks": "Thank each other for one thing you heard or saw tonight. That is enough.",
+        "booklet.closing.tomorrow": (
+            "Let the conversation settle. Tomorrow, each take ten minutes on your own and write down what stayed "
+            "with you: a sentence, a feeling, something you did not know yet. Read it again a week later. "
+            "Does it still ring true, or has something changed?"
+        ),
+        "booklet.closing.lines": "What stayed with me",
+        "booklet.notes": "Notes",
+        "booklet.print": (
+            "Booklet: print double-sided at actual size (100 %), flip on short edge. "
+            "Fold the stack in half and put two staples in the fold."
+        ),
     },
 }
 

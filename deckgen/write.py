@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from deckgen.errors import OutputError
@@ -43,3 +43,10 @@ def atomic_file(target: Path) -> Iterator[Path]:
     except BaseException:
         path.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def atomic_files(targets: Sequence[Path]) -> Iterator[list[Path]]:
+    """Temporary paths for several files that appear together: if one fails, none is written."""
+    with ExitStack() as stack:
+        yield [stack.enter_context(atomic_file(target)) for target in targets]

@@ -45,3 +45,9 @@ CARDS: dict[str, CardSize] = {
     "mini": CardSize("mini", 44.0, 68.0, 11.0),
     "square": CardSize("square", 70.0, 70.0, 13.0),
 }
+
+BOOKLET_PAGES: dict[str, Size] = {
+    "a4": Size("A5", 148.0, 210.0),
+    "letter": Size("half-letter", 139.7, 215.9),
+}
+"""A booklet's page for each paper: half the sheet, so two fit side by side on it turned landscape."""
