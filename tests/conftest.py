@@ -10,6 +10,8 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from click.testing import CliRunner, Result
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject, IndirectObject
 
 from deckgen.cli import main
 
@@ -94,3 +96,43 @@ def open_pdf() -> Iterator[Callable[[Path], pdfplumber.PDF]]:
     yield opener
     for pdf in opened:
         pdf.close()
+
+
+def all_fonts(reader: PdfReader) -> list[DictionaryObject]:
+    fonts: dict[int, DictionaryObject] = {}
+    seen: set[int] = set()
+
+    def walk(obj: object) -> None:
+        if isinstance(obj, IndirectObject):
+            if obj.idnum in seen:
+                return
+            seen.add(obj.idnum)
+            resolved = obj.get_object()
+            if isinstance(resolved, DictionaryObject) and resolved.get("/Type") == "/Font":
+                fonts[obj.idnum] = resolved
+            walk(resolved)
+        elif isinstance(obj, dict):
+            for key, value in obj.items():
+                if key not in ("/Parent", "/P"):
+                    walk(value)
+        elif isinstance(obj, list):
+            for value in obj:
+                walk(value)
+
+    walk(reader.trailer["/Root"])
+    return list(fonts.values())
+
+
+def assert_fonts_embedded(path: Path) -> None:
+    """Every font in the PDF is a subset TrueType font embedded in it: none left to the viewer."""
+    fonts = all_fonts(PdfReader(path))
+    assert fonts
+    for font in fonts:
+        name = str(font["/BaseFont"])
+        assert "Helvetica" not in name
+        descriptors = [font.get("/FontDescriptor")]
+        for descendant in font.get("/DescendantFonts", []):
+            descriptors.append(descendant.get_object().get("/FontDescriptor"))
+        descriptor = next(d.get_object() for d in descriptors if d is not None)
+        assert "/FontFile2" in descriptor, name
+        assert name[7] == "+", f"{name} is not a subset"

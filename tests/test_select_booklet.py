@@ -8,9 +8,23 @@ from collections import Counter
 import pytest
 
 import deckgen.layout.booklet
-from deckgen.layout.booklet import padded_count, saddle_sheets
+from deckgen.layout.booklet import (
+    MARGIN,
+    BookletDesigner,
+    BookletText,
+    DeckRules,
+    Prompt,
+    impose,
+    padded_count,
+    saddle_sheets,
+)
+from deckgen.layout.elements import Element, Shape, TextLine
+from deckgen.layout.sheet import EDGE
+from deckgen.layout.sizes import BOOKLET_PAGES, PAPERS
+from deckgen.layout.text import Typesetter
 from deckgen.model import Card, Category, Deck
 from deckgen.select import NotEnoughCards, draw_sessions, prompt_pool
+from deckgen.units import mm
 
 
 def make_deck(deck_id: str, categories: tuple[str, ...], per_category: int, levels: int = 3) -> Deck:
@@ -96,3 +110,115 @@ def test_a_program_never_repeats_a_card_and_says_when_there_are_too_few() -> Non
     with pytest.raises(NotEnoughCards, match="the decks have 36 cards to draw from with these filters; "
                        "4 sessions of 12 cards need 48"):  # fmt: skip
         draw_sessions(prompt_pool([A, B]), 12, 4, seed=1)
+
+
+# -- booklet pages and imposition as numbers -----------------------------------------------------------------------
+
+
+def designer(paper: str = "a4") -> BookletDesigner:
+    from deckgen.render.fonts import measure
+
+    return BookletDesigner(BOOKLET_PAGES[paper], Typesetter(measure))
+
+
+def booklet_text(
+    prompts: int, rules: tuple[DeckRules, ...] = (), prompt_text: str = "Wat wil je vragen?"
+) -> BookletText:
+    return BookletText(
+        lang="nl",
+        title="Een avond samen",
+        session=1,
+        sessions=1,
+        decks=rules or (DeckRules("Proef", ("Lees om beurten voor.",)),),
+        prompts=tuple(Prompt(f"{prompt_text} {n}", "Reeks 1", "#2A7F62") for n in range(prompts)),
+        seed=7,
+        command="deckgen session proef --seed 7",
+        accent="#2A7F62",
+    )
+
+
+def texts(elements: tuple[Element, ...] | list[Element]) -> list[TextLine]:
+    return [element for element in elements if isinstance(element, TextLine)]
+
+
+def test_imposition_puts_two_pages_either_side_of_the_fold() -> None:
+    from deckgen.render.fonts import measure
+
+    page, paper = BOOKLET_PAGES["a4"], PAPERS["a4"]
+    sides = impose(8, page, paper, "saddle", Typesetter(measure), "nl", "NotoSans")
+    assert len(sides) == 4
+    fold = paper.height / 2
+    assert [tuple(p.number for p in side.pages) for side in sides] == [(8, 1), (2, 7), (6, 3), (4, 5)]
+    for side in sides:
+        assert (side.width, side.height) == (paper.height, paper.width)
+        left, right = side.pages
+        assert left.x + page.width == pytest.approx(fold) and right.x == pytest.approx(fold)
+        assert left.y == pytest.approx(0) and right.y == pytest.approx(0)
+        for mark in side.marks:
+            assert mark.x1 == mark.x2 == pytest.approx(fold)
+            assert min(mark.y1, mark.y2) >= EDGE - 1e-6 and max(mark.y1, mark.y2) <= side.height - EDGE + 1e-6
+    note = texts(sides[0].note)
+    assert note and all(not side.note for side in sides[1:])
+    assert all(side.height - MARGIN < line.y < side.height - EDGE for line in note)
+    assert all(EDGE <= line.x < fold for line in note)
+    letter = impose(4, BOOKLET_PAGES["letter"], PAPERS["letter"], "saddle", Typesetter(measure), "en", "NotoSans")
+    assert letter[0].pages[0].x == pytest.approx(0) and letter[0].pages[1].x == pytest.approx(mm(139.7))
+    flat = impose(4, page, paper, "none", Typesetter(measure), "nl", "NotoSans")
+    assert [(side.width, side.pages[0].number, side.marks) for side in flat] == [
+        (page.width, n, ()) for n in (1, 2, 3, 4)
+    ]
+
+
+def test_pages_are_padded_with_notes_and_numbered_but_the_cover() -> None:
+    pages = designer().pages(booklet_text(12), per_page=2)
+    assert [page.kind for page in pages] == ["cover", "rules", *["prompts"] * 6, "closing", "notes", "notes", "notes"]
+    for page in pages:
+        numbers = [line for line in texts(page.elements) if line.text == str(page.number) and line.align == "center"]
+        assert len(numbers) == (0 if page.kind == "cover" else 1)
+    pages = designer().pages(booklet_text(6), per_page=1)
+    assert len(pages) == 12 and [page.kind for page in pages].count("prompts") == 6
+
+
+def test_every_prompt_has_room_to_write_and_nothing_leaves_the_margins() -> None:
+    long = "Wat is iets wat je al heel lang eens wilde vertellen, maar waarvoor het nooit het goede moment leek?"
+    booklet = designer("letter")
+    for page in booklet.pages(booklet_text(4, prompt_text=long), per_page=2):
+        lines = texts(page.elements)
+        assert all(MARGIN - 1e-6 <= line.x <= booklet.width - MARGIN + 1e-6 for line in lines if line.align == "left")
+        assert all(line.y <= booklet.height - MARGIN for line in lines)
+        if page.kind == "prompts":
+            rules = [e for e in page.elements if isinstance(e, Shape) and e.rect.height == 0 and e.rect.width > mm(50)]
+            for slot in booklet.prompt_slots(2):
+                below = [rule for rule in rules if slot.y - 1e-6 <= rule.rect.y <= slot.top]
+                prompt = [line for line in lines if slot.y <= line.y <= slot.top and line.font == "NotoSerif"]
+                assert len(below) >= 3 and prompt
+                assert max(rule.rect.y for rule in below) < min(line.y for line in prompt) - mm(3)
+
+
+def test_long_rules_flow_over_pages_and_keep_a_deck_title_with_its_text() -> None:
+    booklet = designer()
+    for words in range(60, 400, 6):
+        rules = (DeckRules("Eerste", ("zeepbel " * words,)), DeckRules("Tweede", ("Neem de tijd. " * 30,) * 2))
+        pages = booklet.rules(booklet_text(2, rules))
+        assert len(pages) >= 2
+        for page in pages:
+            lines = texts(page)
+            assert all(line.y - 0.3 * line.size >= booklet.content().y - 1e-6 for line in lines)
+            assert lines[-1].text not in {"Eerste", "Tweede", "UIT DE KAARTEN"}, words
+        flowed = [line.text for page in pages for line in texts(page)]
+        assert "Eerste" in flowed and "Tweede" in flowed
+        assert sum(line.count("zeepbel") for line in flowed) == words
+
+
+def test_a_nearly_empty_last_rules_page_is_saved_with_smaller_type() -> None:
+    booklet = designer()
+    for words in range(100, 400, 10):
+        rules = (DeckRules("Deck", ("zeepbel " * words,)),)
+        natural = booklet._flow(booklet._rule_blocks(booklet_text(2, rules), 9.5), "nl")
+        if len(natural) == 2 and booklet._filled(natural[-1]) < 0.1:
+            break
+    else:
+        pytest.fail("no text length gave a nearly empty second page")
+    pages = booklet.rules(booklet_text(2, rules))
+    sizes = {line.size for line in texts(pages[0]) if line.font == "NotoSans"}
+    assert len(pages) == 1 and sizes and max(sizes) < 9.5

@@ -12,10 +12,8 @@ import pdfplumber
 import pytest
 import yaml
 from click.testing import Result
-from pypdf import PdfReader
-from pypdf.generic import DictionaryObject, IndirectObject
 
-from tests.conftest import FIXTURES, MM, Box, cell_text, cells_from_marks, char_box, squash
+from tests.conftest import FIXTURES, MM, Box, assert_fonts_embedded, cell_text, cells_from_marks, char_box, squash
 
 CELLS = FIXTURES / "good" / "cells.yaml"
 SAFE = 5 * MM
@@ -136,44 +134,8 @@ def test_english_and_the_margin_note(
     assert control, "a 50 mm control line in the margin"
 
 
-def all_fonts(reader: PdfReader) -> list[DictionaryObject]:
-    fonts: dict[int, DictionaryObject] = {}
-    seen: set[int] = set()
-
-    def walk(obj: object) -> None:
-        if isinstance(obj, IndirectObject):
-            if obj.idnum in seen:
-                return
-            seen.add(obj.idnum)
-            resolved = obj.get_object()
-            if isinstance(resolved, DictionaryObject) and resolved.get("/Type") == "/Font":
-                fonts[obj.idnum] = resolved
-            walk(resolved)
-        elif isinstance(obj, dict):
-            for key, value in obj.items():
-                if key not in ("/Parent", "/P"):
-                    walk(value)
-        elif isinstance(obj, list):
-            for value in obj:
-                walk(value)
-
-    walk(reader.trailer["/Root"])
-    return list(fonts.values())
-
-
 def test_every_font_is_embedded_and_subset(run: Callable[..., Result], tmp_path: Path) -> None:
-    reader = PdfReader(build(run, tmp_path))
-    fonts = all_fonts(reader)
-    assert fonts
-    for font in fonts:
-        name = str(font["/BaseFont"])
-        assert "Helvetica" not in name
-        descriptors = [font.get("/FontDescriptor")]
-        for descendant in font.get("/DescendantFonts", []):
-            descriptors.append(descendant.get_object().get("/FontDescriptor"))
-        descriptor = next(d.get_object() for d in descriptors if d is not None)
-        assert "/FontFile2" in descriptor, name
-        assert name[7] == "+", f"{name} is not a subset"
+    assert_fonts_embedded(build(run, tmp_path))
 
 
 def test_same_input_gives_the_same_bytes(run: Callable[..., Result], tmp_path: Path) -> None:
