@@ -38,7 +38,7 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON i
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="deckgen")
 def main() -> None:
-    """deckgen: turn YAML card decks into printable PDF card sheets.
+    """deckgen: turn YAML card decks into printable card sheets and session booklets.
 
     DECK is the id of a bundled deck (see `deckgen list`) or the path to a deck's YAML file.
     """
@@ -238,11 +238,18 @@ def build(
 @main.command()
 @click.argument("decks", nargs=-1, metavar="[DECK...]")
 @click.option(
-    "-n", "--cards", type=click.IntRange(1, 200), default=12, show_default=True, help="Cards in each booklet."
+    "-n",
+    "--cards",
+    type=click.IntRange(1, 200),
+    default=12,
+    show_default=True,
+    metavar="N",
+    help="Cards in each booklet.",
 )
 @click.option(
     "--seed",
     type=click.IntRange(0, 10**12),
+    metavar="S",
     help="Makes the draw repeatable: the same seed and options give the same booklet. Printed when not given.",
 )
 @click.option(
@@ -250,6 +257,7 @@ def build(
     type=click.IntRange(1, 50),
     default=1,
     show_default=True,
+    metavar="K",
     help="A program of K booklets (FILE-1.pdf .. FILE-K.pdf) with no card twice.",
 )
 @click.option(
@@ -263,6 +271,7 @@ def build(
     type=click.IntRange(1, 2),
     default=2,
     show_default=True,
+    metavar="1|2",
     help="Cards on each booklet page, each with ruled lines to write on.",
 )
 @click.option(
@@ -273,7 +282,7 @@ def build(
     help="saddle: two pages a sheet, to fold and staple; none: one page a sheet, in reading order.",
 )
 @paper_option
-@lang_option
+@click.option("--lang", metavar="LANG", help="Language of the booklet (default: the first deck's first).")
 @click.option("--title", help="The booklet's title (default: 'An evening together' in the booklet's language).")
 @click.option(
     "-o",
@@ -295,10 +304,10 @@ def session(
     title: str | None,
     output: Path | None,
 ) -> None:
-    """Print a booklet of cards drawn for an evening together (from every bundled deck but adult ones if no DECK).
+    """Make a booklet of cards drawn for an evening together, to fold from A4 or Letter.
 
-    Cards come in rising level, balanced between the decks and their categories. The seed is printed, so the
-    same booklet can be made again.
+    Without DECK, cards come from every bundled deck but the ones for adults. Cards come in rising level,
+    balanced between the decks and their categories. The seed is printed, so the same booklet can be made again.
     """
     import shlex
 
@@ -347,7 +356,7 @@ def session(
     if options.title:
         command += ["--title", options.title]
     command += ["--seed", str(seed)]
-    click.echo(f"seed {seed}")
     written = build_sessions(loaded, booklet_lang, options, seed, output, shlex.join(command))
+    click.echo(f"seed {seed}")
     for path in written:
         click.echo(f"wrote {display_path(path)}")
