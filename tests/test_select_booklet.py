@@ -222,3 +222,11 @@ def test_a_nearly_empty_last_rules_page_is_saved_with_smaller_type() -> None:
     pages = booklet.rules(booklet_text(2, rules))
     sizes = {line.size for line in texts(pages[0]) if line.font == "NotoSans"}
     assert len(pages) == 1 and sizes and max(sizes) < 9.5
+
+
+def test_every_word_deckgen_prints_exists_in_dutch_and_english() -> None:
+    from deckgen.words import WORDS, word
+
+    assert set(WORDS["nl"]) == set(WORDS["en"])
+    assert all(WORDS["nl"][key] != WORDS["en"][key] for key in WORDS["nl"] if key.startswith("booklet.rule"))
+    assert word("de", "booklet.notes") == "Notes"
