@@ -11,8 +11,8 @@ from deckgen.layout.card import CardDesigner, CardFonts, credit_card, fit_proble
 from deckgen.layout.note import margin_note
 from deckgen.layout.sheet import crop_marks, grid_for, note_slots
 from deckgen.layout.sizes import CARDS, PAPERS
-from deckgen.layout.text import Typesetter
-from deckgen.model import Deck
+from deckgen.layout.text import MIN_SIZE, Typesetter
+from deckgen.model import Brand, Deck
 from deckgen.write import atomic_file, refuse_inputs
 
 
@@ -23,13 +23,30 @@ class SheetOptions:
     paper: str = "a4"
     card: str = "poker"
     duplex: str = "long"
+    brand: Brand | None = None
 
 
-def designer_for(card: str) -> CardDesigner:
-    """A card designer measuring with the bundled fonts."""
+def designer_for(card: str, brand: Brand | None = None) -> CardDesigner:
+    """A card designer measuring with the bundled fonts (and the brand's)."""
     from deckgen.render.fonts import measure
 
-    return CardDesigner(CARDS[card], Typesetter(measure))
+    return CardDesigner(CARDS[card], Typesetter(measure), brand=brand)
+
+
+def brand_back_problems(brand: Brand, designer: CardDesigner, languages: Sequence[str]) -> list[Problem]:
+    """The practice name must fit a card back of this format."""
+    file = str(brand.path) if brand.path else "brand"
+    if all(designer.brand_name(brand, lang) for lang in languages):
+        return []
+    return [
+        Problem(
+            file,
+            None,
+            "name",
+            f"the name does not fit on the back of a {designer.size.name} card, even at {MIN_SIZE:g} pt on two "
+            "lines; shorten it or use a larger card (--card poker or tarot)",
+        )
+    ]
 
 
 def glyph_problems(deck: Deck, languages: Sequence[str], fonts: CardFonts | None = None) -> list[Problem]:
@@ -92,8 +109,10 @@ def build_card_sheets(
         for deck, _lang in decks:
             refuse_inputs(output / f"{deck.id}.pdf", inputs)
 
-    designer = designer_for(options.card)
+    designer = designer_for(options.card, options.brand)
     problems = [p for deck, lang in decks for p in printable_problems(deck, designer, (lang,))]
+    if options.brand is not None and options.duplex != "off":
+        problems += brand_back_problems(options.brand, designer, sorted({lang for _deck, lang in decks}))
     if problems:
         raise ValidationError(problems)
 

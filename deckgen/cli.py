@@ -33,6 +33,12 @@ card_option = click.option(
 )
 lang_option = click.option("--lang", metavar="LANG", help="Language to print (default: each deck's first).")
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+brand_option = click.option(
+    "--brand",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="A brand file (YAML): the practice's name, logo, colours and contact on what is printed.",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -79,6 +85,19 @@ def deck_language(deck: Any, lang: str | None) -> str:
             f"the deck '{deck.id}' has no '{lang}'; it has {', '.join(deck.languages)}", param_hint="--lang"
         )
     return lang
+
+
+def load_brand_file(path: Path | None) -> Any:
+    """The brand from --brand, its warnings printed on standard error; None without --brand."""
+    if path is None:
+        return None
+    from deckgen.brand import load_brand
+    from deckgen.decks import display_path
+
+    brand, warnings = load_brand(path, display_path(path))
+    for warning in warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    return brand
 
 
 @contextmanager
@@ -216,8 +235,16 @@ def show(deck: str, as_json: bool) -> None:
     show_default=True,
     help="Backs for flipping on the long edge, the short edge, or no backs.",
 )
+@brand_option
 def build(
-    decks: tuple[str, ...], output: Path, paper: str, card: str, lang: str | None, no_adults: bool, duplex: str
+    decks: tuple[str, ...],
+    output: Path,
+    paper: str,
+    card: str,
+    lang: str | None,
+    no_adults: bool,
+    duplex: str,
+    brand: Path | None,
 ) -> None:
     """Build print-ready card sheets (every bundled deck when no DECK is given)."""
     from deckgen.build import SheetOptions, build_card_sheets
@@ -228,7 +255,7 @@ def build(
     if not loaded:
         raise click.UsageError("every deck named is for adults and --no-adults leaves them out")
     chosen = [(deck, deck_language(deck, lang)) for deck in loaded]
-    options = SheetOptions(paper=paper.lower(), card=card.lower(), duplex=duplex.lower())
+    options = SheetOptions(paper=paper.lower(), card=card.lower(), duplex=duplex.lower(), brand=load_brand_file(brand))
     with progress_bar("Drawing cards") as progress:
         written = build_card_sheets(chosen, output, options, progress)
     for path in written:

@@ -31,7 +31,7 @@ DEFAULT_COLORS = ("#3D5A80", "#9A4C95", "#2A7F62", "#B5523B", "#5C6B73", "#8C6A1
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}([-_][A-Za-z]{2})?$")
-_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _DECK_SUFFIXES = (".yaml", ".yml")
 
 
@@ -70,7 +70,7 @@ def slug(name: str) -> str:
 
 
 @dataclass
-class _Checker:
+class Checker:
     """Walks one document, turning values into model parts and collecting problems."""
 
     doc: Document
@@ -160,7 +160,7 @@ class _Checker:
 
 def parse_deck(doc: Document, default_id: str) -> Deck:
     """Validate a parsed deck file. Raises ValidationError listing every problem found."""
-    check = _Checker(doc)
+    check = Checker(doc)
     data = doc.data
     if not isinstance(data, dict):
         raise ValidationError(
@@ -209,7 +209,7 @@ def parse_deck(doc: Document, default_id: str) -> Deck:
     )
 
 
-def _languages(check: _Checker, data: dict[str, Any]) -> tuple[str, ...]:
+def _languages(check: Checker, data: dict[str, Any]) -> tuple[str, ...]:
     value = data.get("languages")
     path: KeyPath = ("languages",)
     if value is None:
@@ -231,7 +231,7 @@ def _languages(check: _Checker, data: dict[str, Any]) -> tuple[str, ...]:
     return tuple(result) if len(result) == len(value) else ()
 
 
-def _categories(check: _Checker, value: Any) -> tuple[Category, ...]:
+def _categories(check: Checker, value: Any) -> tuple[Category, ...]:
     if value is None:
         return ()
     path: KeyPath = ("categories",)
@@ -253,7 +253,7 @@ def _categories(check: _Checker, value: Any) -> tuple[Category, ...]:
                 'the colour is missing; in YAML a # starts a comment, so put it in quotes: color: "#2A9D8F"',
             )
             color = None
-        elif not isinstance(color, str) or not _COLOR.match(color):
+        elif not isinstance(color, str) or not COLOR.match(color):
             check.add((*here, "color"), f'expected a colour like "#2A9D8F", got {describe(color)}')
             color = None
         if cat_id and name and color:
@@ -261,7 +261,7 @@ def _categories(check: _Checker, value: Any) -> tuple[Category, ...]:
     return tuple(result)
 
 
-def _cards(check: _Checker, data: dict[str, Any], deck_id: str, categories: tuple[Category, ...]) -> tuple[Card, ...]:
+def _cards(check: Checker, data: dict[str, Any], deck_id: str, categories: tuple[Category, ...]) -> tuple[Card, ...]:
     value = data.get("cards")
     path: KeyPath = ("cards",)
     if value is None or value == []:

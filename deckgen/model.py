@@ -75,3 +75,46 @@ class Deck:
                 for c in self.cards
             ],
         }
+
+
+@dataclass(frozen=True)
+class Logo:
+    """A brand's logo: a checked PNG or JPEG file and its size in pixels (for its shape on the page)."""
+
+    path: Path
+    width_px: int
+    height_px: int
+
+    @property
+    def aspect(self) -> float:
+        """Width over height."""
+        return self.width_px / self.height_px
+
+
+@dataclass(frozen=True)
+class Brand:
+    """A practice's identity for the things deckgen prints: name, logo, colours, font and contact."""
+
+    name: str
+    tagline: str | None = None
+    logo: Logo | None = None
+    primary: str = "#3D405B"
+    accent: str = "#3D405B"
+    font: str = "NotoSans"
+    """Registered font name for the brand's own words (regular)."""
+    font_bold: str = "NotoSans-Bold"
+    font_files: tuple[tuple[str, Path], ...] = ()
+    """Fonts the brand brings itself: (registered name, TTF file)."""
+    website: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    registration: str | None = None
+    footer: str | None = None
+    qr: str | None = None
+    """What the QR code holds (the website's full address), or None for no QR code."""
+    path: Path | None = None
+
+    @property
+    def contact(self) -> tuple[str, ...]:
+        """Website, e-mail and phone, those given."""
+        return tuple(item for item in (self.website, self.email, self.phone) if item)

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 from deckgen.color import INK, WHITE, contrast, text_on
 from deckgen.errors import Problem
-from deckgen.layout.elements import Element, Shape, TextLine
+from deckgen.layout.elements import Element, Picture, Shape, TextLine
 from deckgen.layout.sheet import Rect
 from deckgen.layout.sizes import CardSize
 from deckgen.layout.text import ASCENT, DESCENT, MIN_SIZE, Fitted, Typesetter, block_height
-from deckgen.model import Card, Deck
+from deckgen.model import Brand, Card, Deck
 from deckgen.units import mm
 from deckgen.words import word
 
@@ -45,6 +45,8 @@ BACK_TEXT_INSET = SAFE + mm(4)
 NEUTRAL = "#3D405B"
 """Band and back colour for cards without a category."""
 MUTED = "#5F6368"
+BRAND_TAGLINE_SIZE = 6.5
+BRAND_LABEL_SIZE = 6.0
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class CardDesigner:
     size: CardSize
     typesetter: Typesetter
     fonts: CardFonts = CardFonts()
+    brand: Brand | None = None
     _fitted: dict[tuple[str | None, ...], tuple[Fitted, Fitted | None]] = field(default_factory=dict, repr=False)
 
     @property
@@ -220,7 +223,12 @@ class CardDesigner:
         return Face(self.width, self.height, tuple(elements))
 
     def back(self, deck: Deck, category_id: str | None, lang: str) -> Face:
-        """The back shared by every card of `deck` in this category: title and category on its colour."""
+        """The back shared by every card of `deck` in this category: title and category on its colour.
+
+        With a brand, every back carries the practice instead: logo, name and tagline on the brand's colour.
+        """
+        if self.brand is not None:
+            return self._branded_back(deck, category_id, lang, self.brand)
         fonts = self.fonts
         category = deck.category(category_id)
         color = category.color if category else NEUTRAL
@@ -266,6 +274,67 @@ class CardDesigner:
             rule_y = top - title.height - rule_gap
             elements.append(Shape(Rect(centre - mm(5), rule_y, mm(10), 0), stroke=ink, line_width=0.6))
             elements.extend(_lines(under, centre, rule_y - rule_gap, fonts.small, ink, "center"))
+        return Face(self.width, self.height, tuple(elements))
+
+    def brand_name(self, brand: Brand, lang: str) -> Fitted | None:
+        """The practice name fitted to a back (at most two lines); None if it does not fit at the minimum size."""
+        width = self.width - 2 * BACK_TEXT_INSET
+        fitted = self.typesetter.fit(
+            brand.name, width, self.height * 0.3, brand.font_bold, lang, self.size.text_pt - 2, MIN_SIZE, balance=True
+        )
+        return fitted if fitted and len(fitted.lines) <= 2 else None
+
+    def _branded_back(self, deck: Deck, category_id: str | None, lang: str, brand: Brand) -> Face:
+        fonts = self.fonts
+        color = brand.primary
+        ink = text_on(color)
+        panel = Rect(BACK_INSET, BACK_INSET, self.width - 2 * BACK_INSET, self.height - 2 * BACK_INSET)
+        frame = Rect(
+            BACK_FRAME_INSET,
+            BACK_FRAME_INSET,
+            self.width - 2 * BACK_FRAME_INSET,
+            self.height - 2 * BACK_FRAME_INSET,
+        )
+        elements: list[Element] = [
+            Shape(panel, fill=color, radius=BACK_RADIUS),
+            Shape(frame, stroke=ink, radius=BACK_RADIUS - mm(1), line_width=0.6),
+        ]
+        width = self.width - 2 * BACK_TEXT_INSET
+        name = self.brand_name(brand, lang) or Fitted(
+            MIN_SIZE, MIN_SIZE * 1.28, (self.typesetter.shorten(brand.name, width, brand.font_bold, MIN_SIZE),)
+        )
+        tagline: Fitted | None = None
+        if brand.tagline:
+            lines = self.typesetter.wrap(brand.tagline, width, brand.font, BRAND_TAGLINE_SIZE, lang, eager=False)
+            if lines and len(lines) <= 2:
+                tagline = Fitted(BRAND_TAGLINE_SIZE, BRAND_TAGLINE_SIZE * 1.25, tuple(lines))
+        badge = 0.0
+        if brand.logo is not None:
+            badge = min(self.width * 0.46, self.height * 0.3)
+        gap = mm(3)
+        block = (badge + gap if badge else 0.0) + name.height + (mm(2) + tagline.height if tagline else 0.0)
+        centre = self.width / 2
+        top = self.height * 0.55 + block / 2
+        if badge and brand.logo is not None:
+            box = Rect(centre - badge / 2, top - badge, badge, badge)
+            elements.append(Shape(box, fill=WHITE, radius=badge * 0.18))
+            room = badge * 0.76
+            logo_w, logo_h = (
+                (room, room / brand.logo.aspect) if brand.logo.aspect >= 1 else (room * brand.logo.aspect, room)
+            )
+            elements.append(
+                Picture(Rect(centre - logo_w / 2, box.y + (badge - logo_h) / 2, logo_w, logo_h), str(brand.logo.path))
+            )
+            top -= badge + gap
+        elements.extend(_lines(name, centre, top, brand.font_bold, ink, "center"))
+        top -= name.height
+        if tagline:
+            elements.extend(_lines(tagline, centre, top - mm(2), brand.font, ink, "center"))
+        category = deck.category(category_id)
+        label = deck.title[lang] + (f" · {category.name[lang]}" if category else "")
+        label = self.typesetter.shorten(label, width, fonts.small, BRAND_LABEL_SIZE)
+        baseline = BACK_FRAME_INSET + mm(2.5) + DESCENT * BRAND_LABEL_SIZE
+        elements.append(TextLine(centre, baseline, label, fonts.small, BRAND_LABEL_SIZE, ink, "center"))
         return Face(self.width, self.height, tuple(elements))
 
 

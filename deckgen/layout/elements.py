@@ -1,4 +1,4 @@
-"""What layouts produce and renderers draw: rectangles, lines and lines of text, in points."""
+"""What layouts produce and renderers draw: rectangles, lines, lines of text, pictures and QR codes, in points."""
 
 from __future__ import annotations
 
@@ -31,4 +31,21 @@ class TextLine:
     align: str = "left"
 
 
-Element = Shape | TextLine
+@dataclass(frozen=True)
+class Picture:
+    """An image file drawn to fill `rect` (the layout gives the rect the image's own shape)."""
+
+    rect: Rect
+    source: str
+
+
+@dataclass(frozen=True)
+class QrCode:
+    """A QR code of `data`, filling the square `rect`."""
+
+    rect: Rect
+    data: str
+    color: str = "#000000"
+
+
+Element = Shape | TextLine | Picture | QrCode

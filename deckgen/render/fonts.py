@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from deckgen.resources import bundled_dir
 
@@ -17,6 +18,14 @@ FONT_FILES = {
     "AtkinsonHyperlegible-Bold": "AtkinsonHyperlegible-Bold.ttf",
     "AtkinsonHyperlegible-Italic": "AtkinsonHyperlegible-Italic.ttf",
 }
+FAMILIES = {
+    "noto-sans": ("NotoSans", "NotoSans-Bold"),
+    "noto-serif": ("NotoSerif", "NotoSerif-Bold"),
+    "atkinson-hyperlegible": ("AtkinsonHyperlegible", "AtkinsonHyperlegible-Bold"),
+}
+"""Bundled families a brand file can name: regular and bold."""
+_EXTRA: dict[str, Path] = {}
+"""Fonts a brand brings: registered name -> TTF file."""
 DEFAULT_FONT = "NotoSans"
 """The canvas starts in this font, so no page ever refers to reportlab's unembedded Helvetica."""
 
@@ -27,15 +36,40 @@ def font(name: str):  # type: ignore[no-untyped-def]
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    face = TTFont(name, str(bundled_dir("fonts") / FONT_FILES[name]))
+    file = _EXTRA[name] if name in _EXTRA else bundled_dir("fonts") / FONT_FILES[name]
+    face = TTFont(name, str(file))
     pdfmetrics.registerFont(face)
     return face
 
 
 def register_all() -> None:
     """Register every bundled font (drawing needs them registered under their names)."""
-    for name in FONT_FILES:
+    for name in (*FONT_FILES, *_EXTRA):
         font(name)
+
+
+def check_font_file(path: Path) -> str | None:
+    """Why a TTF file cannot be embedded, or None if it can."""
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    if not path.is_file():
+        return "there is no such file; check the name and that it sits where the path says"
+    if path.suffix.lower() == ".otf":
+        return "this is an OpenType (.otf) font, which reportlab cannot embed; use the TrueType (.ttf) version"
+    try:
+        TTFont("deckgen-check", str(path))
+    except TTFError as error:
+        if "postscript" in str(error).lower():
+            return "this font has PostScript (CFF) outlines, which reportlab cannot embed; use a TrueType version"
+        return "this is not a TrueType font file, or it is damaged; use a .ttf file"
+    except (OSError, ValueError, KeyError, IndexError, AssertionError, EOFError):
+        return "this is not a TrueType font file, or it is damaged; use a .ttf file"
+    return None
+
+
+def add_font(name: str, path: Path) -> None:
+    """Make a brand's own TTF file available under `name` (checked with check_font_file first)."""
+    _EXTRA[name] = path
 
 
 def measure(text: str, name: str) -> float:

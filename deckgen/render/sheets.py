@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from deckgen.layout.card import CardDesigner, Face, credit_on
-from deckgen.layout.elements import Element, TextLine
+from deckgen.layout.elements import Element, Picture, QrCode, TextLine
 from deckgen.layout.note import Note
 from deckgen.layout.sheet import Grid, Segment, sheet_sides
 from deckgen.model import Card, Deck
 from deckgen.render.fonts import DEFAULT_FONT, register_all
+from deckgen.render.pictures import Pictures
 
 MARK_WIDTH = 0.25
 """Crop marks are hairlines."""
@@ -37,13 +38,19 @@ def _color(value: str) -> Any:
     return HexColor(value)
 
 
-def draw_face(canvas: Any, face: Face, x: float = 0.0, y: float = 0.0) -> None:
+def draw_face(canvas: Any, face: Face, x: float = 0.0, y: float = 0.0, pictures: Pictures | None = None) -> None:
     """Draw a laid-out face with its lower left corner at (x, y)."""
     for element in face.elements:
-        draw_element(canvas, element, x, y)
+        draw_element(canvas, element, x, y, pictures)
 
 
-def draw_element(canvas: Any, element: Element, x: float, y: float) -> None:
+def draw_element(canvas: Any, element: Element, x: float, y: float, pictures: Pictures | None = None) -> None:
+    """Draw one element, offset by (x, y); pictures and QR codes need the PDF's `pictures`."""
+    if isinstance(element, Picture | QrCode):
+        if pictures is None:
+            raise ValueError("a picture or QR code needs the PDF's Pictures")
+        pictures.draw(canvas, element, x, y)
+        return
     if isinstance(element, TextLine):
         canvas.setFont(element.font, element.size)
         canvas.setFillColor(_color(element.color))
@@ -121,6 +128,13 @@ def render_card_sheets(
 ) -> None:
     """Write every deck's sheets to `target`: fronts with crop marks and the note, then their backs."""
     canvas = new_canvas(target, grid.paper_width, grid.paper_height, title, duplex)
+    pictures = Pictures(
+        element
+        for job in (jobs if duplex != "off" else ())
+        for category in dict.fromkeys(card.category for card in job.cards)
+        for element in designer.back(job.deck, category, job.lang).elements
+    )
+    pictures.define(canvas)
     for job in jobs:
         deck, lang = job.deck, job.lang
         total = len(job.cards)
@@ -147,7 +161,7 @@ def render_card_sheets(
                     if name is None:
                         name = f"back-{deck.id}-{len(backs)}"
                         canvas.beginForm(name, 0, 0, grid.card_width, grid.card_height)
-                        draw_face(canvas, designer.back(deck, placement.item.category, lang))
+                        draw_face(canvas, designer.back(deck, placement.item.category, lang), pictures=pictures)
                         canvas.endForm()
                         backs[placement.item.category] = name
                     canvas.saveState()
