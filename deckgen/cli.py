@@ -310,6 +310,7 @@ def build(
 )
 @paper_option
 @click.option("--lang", metavar="LANG", help="Language of the booklet (default: the first deck's first).")
+@brand_option
 @click.option("--title", help="The booklet's title (default: 'An evening together' in the booklet's language).")
 @click.option(
     "-o",
@@ -328,6 +329,7 @@ def session(
     imposition: str,
     paper: str,
     lang: str | None,
+    brand: Path | None,
     title: str | None,
     output: Path | None,
 ) -> None:
@@ -360,6 +362,7 @@ def session(
         paper=paper.lower(),
         per_page=per_page,
         title=title.strip() if title else None,
+        brand=load_brand_file(brand),
     )
     if seed is None:
         seed = new_seed()
@@ -382,6 +385,8 @@ def session(
         command += ["--lang", lang]
     if options.title:
         command += ["--title", options.title]
+    if brand is not None:
+        command += ["--brand", str(brand)]
     command += ["--seed", str(seed)]
     written = build_sessions(loaded, booklet_lang, options, seed, output, shlex.join(command))
     click.echo(f"seed {seed}")

@@ -21,7 +21,7 @@ from deckgen.layout.booklet import (
 from deckgen.layout.card import NEUTRAL
 from deckgen.layout.sizes import BOOKLET_PAGES, PAPERS
 from deckgen.layout.text import Typesetter
-from deckgen.model import Deck
+from deckgen.model import Brand, Deck
 from deckgen.select import NotEnoughCards, Pick, draw_sessions, prompt_pool
 from deckgen.words import word
 from deckgen.write import atomic_files, refuse_inputs
@@ -41,6 +41,7 @@ class SessionOptions:
     paper: str = "a4"
     per_page: int = 2
     title: str | None = None
+    brand: Brand | None = None
 
 
 def check_filters(decks: Sequence[Deck], options: SessionOptions) -> None:
@@ -112,7 +113,7 @@ def booklet_texts(
         for deck in decks
     )
     title = options.title or word(lang, "booklet.title")
-    accent = _accent(decks)
+    accent = options.brand.primary if options.brand else _accent(decks)
     return [
         BookletText(
             lang=lang,
@@ -124,15 +125,16 @@ def booklet_texts(
             seed=seed,
             command=command,
             accent=accent,
+            brand=options.brand,
         )
         for number, session in enumerate(program, start=1)
     ]
 
 
-def designer_for(paper: str) -> BookletDesigner:
+def designer_for(paper: str, brand: Brand | None = None) -> BookletDesigner:
     from deckgen.render.fonts import measure
 
-    return BookletDesigner(BOOKLET_PAGES[paper], Typesetter(measure))
+    return BookletDesigner(BOOKLET_PAGES[paper], Typesetter(measure), branded=brand is not None)
 
 
 def booklet_problems(
@@ -190,7 +192,7 @@ def build_sessions(
         refuse_inputs(target, inputs)
     check_filters(decks, options)
     program = draw(decks, options, seed)
-    designer = designer_for(options.paper)
+    designer = designer_for(options.paper, options.brand)
     problems = booklet_problems(decks, lang, program, designer, options)
     if problems:
         raise ValidationError(problems)

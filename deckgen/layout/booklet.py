@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from deckgen.color import INK, WHITE, contrast, text_on
+from deckgen.layout.brandmark import MarkStyle, brand_block
 from deckgen.layout.card import MUTED
 from deckgen.layout.elements import Element, Shape, TextLine
 from deckgen.layout.sheet import EDGE, Rect, Segment
 from deckgen.layout.sizes import Size
 from deckgen.layout.text import ASCENT, DESCENT, Fitted, Typesetter, block_height
+from deckgen.model import Brand
 from deckgen.units import mm
 from deckgen.words import word
 
@@ -73,6 +75,7 @@ class BookletText:
     seed: int
     command: str
     accent: str
+    brand: Brand | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,10 @@ BOTTOM = mm(20)
 """Bottom margin: the page number sits in it."""
 NUMBER_BASELINE = mm(10)
 NUMBER_SIZE = 8.0
+FOOTER_SIZE = 6.5
+FOOTER_TOP = mm(18.5)
+"""The top of the brand's footer line, under the content area and over the page number."""
+BRAND_FOOTER_ROOM = mm(4)
 HEADING_SIZE = 17.0
 BODY_SIZE = 9.5
 BODY_LEADING_RATIO = 1.45
@@ -154,10 +161,14 @@ def _label_color(color: str) -> str:
 class BookletDesigner:
     """Lays out the pages of a session booklet on one page size, with one typesetter."""
 
-    def __init__(self, page: Size, typesetter: Typesetter, fonts: BookletFonts | None = None) -> None:
+    def __init__(
+        self, page: Size, typesetter: Typesetter, fonts: BookletFonts | None = None, branded: bool = False
+    ) -> None:
         self.page = page
         self.typesetter = typesetter
         self.fonts = fonts or BookletFonts()
+        self.bottom = BOTTOM + (BRAND_FOOTER_ROOM if branded else 0.0)
+        """The content area's bottom: higher on branded pages, whose footer sits over the page number."""
 
     @property
     def width(self) -> float:
@@ -169,7 +180,7 @@ class BookletDesigner:
 
     def content(self) -> Rect:
         """The area inside the margins."""
-        return Rect(MARGIN, BOTTOM, self.width - 2 * MARGIN, self.height - MARGIN - BOTTOM)
+        return Rect(MARGIN, self.bottom, self.width - 2 * MARGIN, self.height - MARGIN - self.bottom)
 
     # -- the whole booklet ---------------------------------------------------------------------------------------
 
@@ -189,9 +200,29 @@ class BookletDesigner:
         for index, (kind, elements) in enumerate(bodies):
             number = index + 1
             if kind != "cover":
-                elements = [*elements, self.page_number(number)]
+                elements = [*elements, self.page_number(number), *self.footer(text)]
             pages.append(Page(number, kind, tuple(elements)))
         return pages
+
+    def footer(self, text: BookletText) -> list[Element]:
+        """The practice's name (and its footer text) under every page but the cover; nothing without a brand."""
+        brand = text.brand
+        if brand is None:
+            return []
+        words = f"{brand.name}  ·  {brand.footer}" if brand.footer else brand.name
+        width = self.width - 2 * MARGIN
+        lines = [words]
+        size = FOOTER_SIZE
+        if self.typesetter.width(words, self.fonts.body, size) > width:
+            size = FOOTER_SIZE - 0.5
+            lines = self.typesetter.wrap(words, width, self.fonts.body, size, text.lang, eager=False) or [words]
+            lines = [self.typesetter.shorten(line, width, self.fonts.body, size) for line in lines[:2]]
+        baseline = FOOTER_TOP - ASCENT * size
+        elements: list[Element] = []
+        for line in lines:
+            elements.append(TextLine(self.width / 2, baseline, line, self.fonts.body, size, MUTED, "center"))
+            baseline -= size * 1.25
+        return elements
 
     def page_number(self, number: int) -> TextLine:
         return TextLine(self.width / 2, NUMBER_BASELINE, str(number), self.fonts.body, NUMBER_SIZE, MUTED, "center")
@@ -234,7 +265,7 @@ class BookletDesigner:
             elements.append(TextLine(box.x, baseline, line, fonts.body, 10.0, MUTED))
             baseline -= 10.0 * 1.35
 
-        fields_top = box.y + box.height * 0.42
+        fields_top = panel.y - mm(32)
         elements.extend(self._field(word(lang, "booklet.names"), box, fields_top, 2))
         elements.extend(self._field(word(lang, "booklet.date"), box, fields_top - mm(32), 1))
 
@@ -253,6 +284,11 @@ class BookletDesigner:
         seed_baseline = MARGIN + len(again_lines) * small * 1.3 + mm(1.5)
         seed = word(lang, "booklet.seed", seed=text.seed)
         elements.append(TextLine(box.x, seed_baseline, seed, fonts.bold, LABEL_SIZE + 1, MUTED))
+        if text.brand is not None:
+            style = MarkStyle(logo=mm(13), name=10.0, tagline=7.5, contact=False, registration=False)
+            bottom = seed_baseline + (ASCENT * (LABEL_SIZE + 1)) + mm(7)
+            mark, _height = brand_block(text.brand, self.typesetter, box.x, bottom, box.width, lang, style)
+            elements.extend(mark)
         return elements
 
     def _field(self, label: str, box: Rect, top: float, lines: int) -> list[Element]:
@@ -419,8 +455,15 @@ class BookletDesigner:
         (elements, *more) = self._flow(blocks, lang)
         if more:
             raise ValueError("the closing page's own words must fit one page")
-        lowest = min(element.y for element in elements if isinstance(element, TextLine))
-        elements.extend(self._writing_lines(box.x, box.width, lowest - mm(2), box.y))
+        bottom = box.y
+        if text.brand is not None:
+            style = MarkStyle(logo=mm(12), name=9.5, tagline=7.0, small=6.5, qr=mm(16))
+            mark, height = brand_block(text.brand, self.typesetter, box.x, box.y, box.width, lang, style)
+            elements.append(Shape(Rect(box.x, box.y + height + mm(3), box.width, 0), stroke=MUTED, line_width=0.4))
+            elements.extend(mark)
+            bottom = box.y + height + mm(3) + RULE_GAP
+        lowest = min(element.y for element in elements if isinstance(element, TextLine) and element.y > bottom)
+        elements.extend(self._writing_lines(box.x, box.width, lowest - mm(2), bottom))
         return elements
 
     def notes(self, lang: str) -> list[Element]:

@@ -1,4 +1,4 @@
-"""Drawing session booklets with reportlab from the layout's pages and sheet sides."""
+"""Drawing pages (session booklets, handouts) with reportlab from the layout's pages and sheet sides."""
 
 from __future__ import annotations
 
@@ -6,14 +6,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from deckgen.layout.booklet import BookletSide, Page
+from deckgen.render.pictures import Pictures
 from deckgen.render.sheets import MARK_COLOR, MARK_WIDTH, _color, draw_element, new_canvas
 
 
 def render_booklet(target: Path, pages: Sequence[Page], sides: Sequence[BookletSide], title: str, duplex: str) -> None:
-    """Write the booklet: each sheet side with its pages, fold marks and printing note."""
+    """Write the pages: each sheet side with its pages, and any fold marks and printing note."""
     by_number = {page.number: page for page in pages}
     first = sides[0]
     canvas = new_canvas(target, first.width, first.height, title, duplex)
+    pictures = Pictures(element for page in pages for element in page.elements)
+    pictures.define(canvas)
     for side in sides:
         canvas.setPageSize((side.width, side.height))
         canvas.setStrokeColor(_color(MARK_COLOR))
@@ -24,6 +27,6 @@ def render_booklet(target: Path, pages: Sequence[Page], sides: Sequence[BookletS
             draw_element(canvas, element, 0.0, 0.0)
         for placed in side.pages:
             for element in by_number[placed.number].elements:
-                draw_element(canvas, element, placed.x, placed.y)
+                draw_element(canvas, element, placed.x, placed.y, pictures)
         canvas.showPage()
     canvas.save()
