@@ -392,3 +392,78 @@ def session(
     click.echo(f"seed {seed}")
     for path in written:
         click.echo(f"wrote {display_path(path)}")
+
+
+@main.command()
+@click.argument("decks", nargs=-1, required=True, metavar="DECK...")
+@brand_option
+@click.option("-n", "--cards", type=click.IntRange(1, 200), metavar="N", help="Draw N prompts instead of taking all.")
+@click.option("--seed", type=click.IntRange(0, 10**12), metavar="S", help="With --cards: the draw to repeat.")
+@click.option(
+    "--ids",
+    "ids",
+    multiple=True,
+    metavar="ID,...",
+    help="These cards, in this order (ids as in `deckgen show DECK`; repeat or separate with commas).",
+)
+@click.option("--client", metavar="NAME", help="The client's name on the first page (default: a line to fill in).")
+@click.option(
+    "--date", "date_", metavar="DATE", help="The date on the first page: YYYY-MM-DD or any text (default: a line)."
+)
+@lang_option
+@paper_option
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="A file ending in .pdf, or a folder  [default: output/handout-<deck ids>.pdf]",
+)
+def handout(
+    decks: tuple[str, ...],
+    brand: Path | None,
+    cards: int | None,
+    seed: int | None,
+    ids: tuple[str, ...],
+    client: str | None,
+    date_: str | None,
+    lang: str | None,
+    paper: str,
+    output: Path | None,
+) -> None:
+    """Make a worksheet for a client: the decks' prompts, each with lines to write on.
+
+    Takes every prompt of the decks, N drawn at random (--cards, with --seed to repeat), or the cards named
+    (--ids). With --brand, each page carries the practice's logo, name and contact.
+    """
+    from deckgen.decks import display_path
+    from deckgen.handout import HandoutOptions, build_handout
+    from deckgen.select import new_seed
+
+    card_ids = tuple(part.strip() for value in ids for part in value.split(",") if part.strip())
+    if ids and not card_ids:
+        raise click.BadParameter("no card ids given; write them like --ids aron-01,aron-02", param_hint="--ids")
+    if card_ids and cards is not None:
+        raise click.UsageError("use either --cards (a random draw) or --ids (the cards you name), not both")
+    if seed is not None and cards is None:
+        raise click.UsageError("--seed goes with --cards: add --cards N to draw N prompts")
+    if client is not None and not client.strip():
+        raise click.BadParameter("the name is empty; give a name or leave --client out", param_hint="--client")
+    loaded = load_decks(decks)
+    handout_lang = lang or loaded[0].languages[0]
+    for deck in loaded:
+        deck_language(deck, handout_lang)
+    if cards is not None and seed is None:
+        seed = new_seed()
+    options = HandoutOptions(
+        cards=cards,
+        seed=seed,
+        ids=card_ids,
+        client=client,
+        date=date_,
+        paper=paper.lower(),
+        brand=load_brand_file(brand),
+    )
+    written = build_handout(loaded, handout_lang, options, output)
+    if cards is not None:
+        click.echo(f"seed {seed}")
+    click.echo(f"wrote {display_path(written)}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 WORDS: dict[str, dict[str, str]] = {
     "nl": {
         "kind.activity": "Doe-kaart",
@@ -38,6 +40,12 @@ WORDS: dict[str, dict[str, str]] = {
         ),
         "booklet.closing.lines": "Wat me bijbleef",
         "booklet.notes": "Notities",
+        "handout.name": "Naam",
+        "handout.date": "Datum",
+        "handout.page": "Pagina {number} van {total}",
+        "handout.next": "Voor de volgende keer",
+        "handout.next.hint": "Kies één ding uit dit werkblad dat je probeert voor jullie volgende gesprek.",
+        "handout.disclaimer": "Dit werkblad vervangt geen therapie.",
         "booklet.print": (
             "Boekje: druk dubbelzijdig af op ware grootte (100 %), omslaan langs de korte kant. "
             "Vouw de stapel dubbel en zet twee nietjes in de vouw."
@@ -78,6 +86,12 @@ WORDS: dict[str, dict[str, str]] = {
         ),
         "booklet.closing.lines": "What stayed with me",
         "booklet.notes": "Notes",
+        "handout.name": "Name",
+        "handout.date": "Date",
+        "handout.page": "Page {number} of {total}",
+        "handout.next": "Before next time",
+        "handout.next.hint": "Pick one thing from this worksheet to try before your next session.",
+        "handout.disclaimer": "This worksheet does not replace therapy.",
         "booklet.print": (
             "Booklet: print double-sided at actual size (100 %), flip on short edge. "
             "Fold the stack in half and put two staples in the fold."
@@ -90,3 +104,17 @@ def word(lang: str, key: str, **values: object) -> str:
     """deckgen's wording for `key` in `lang`, falling back to English."""
     table = WORDS.get(lang.split("-")[0].split("_")[0], WORDS["en"])
     return table.get(key, WORDS["en"][key]).format(**values)
+
+
+MONTHS = {
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}  # fmt: skip
+
+
+def long_date(day: date, lang: str) -> str:
+    """21 november 2026 (Dutch), 21 November 2026 (English and others)."""
+    months = MONTHS.get(lang.split("-")[0].split("_")[0], MONTHS["en"])
+    return f"{day.day} {months[day.month - 1]} {day.year}"
