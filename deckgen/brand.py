@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from deckgen.color import WHITE, contrast
+from deckgen.color import MIN_TEXT_CONTRAST, WHITE, contrast
 from deckgen.decks import COLOR, Checker, describe, suggest
 from deckgen.errors import Problem, ValidationError
 from deckgen.load import KeyPath, read_yaml
@@ -24,8 +24,6 @@ FONT_KEYS = ("regular", "bold")
 QR_VALUES = ("website",)
 TEXT_LIMITS = {"name": 80, "tagline": 120, "registration": 200, "footer": 300}
 """The most characters each text may have: they share a card back or a page footer with other things."""
-MIN_TEXT_CONTRAST = 4.5
-"""WCAG 2 AA for normal text."""
 DEFAULT_PRIMARY = "#3D405B"
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

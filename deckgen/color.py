@@ -5,6 +5,8 @@ from __future__ import annotations
 WHITE = "#FFFFFF"
 INK = "#1F2328"
 """Near-black for text on light colours."""
+MIN_TEXT_CONTRAST = 4.5
+"""WCAG 2 AA contrast for normal text: a brand colour below it against white paper is not used for text."""
 
 
 def rgb(color: str) -> tuple[float, float, float]:

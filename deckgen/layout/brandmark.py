@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from deckgen.color import INK, WHITE, contrast
+from deckgen.color import INK, MIN_TEXT_CONTRAST, WHITE, contrast
+from deckgen.layout.card import MUTED
 from deckgen.layout.elements import Element, Picture, QrCode, TextLine
 from deckgen.layout.sheet import Rect
 from deckgen.layout.text import ASCENT, DESCENT, Typesetter
 from deckgen.model import Brand
 from deckgen.units import mm
-
-MUTED = "#5F6368"
-MIN_TEXT_CONTRAST = 4.5
 
 
 def text_color(color: str) -> str:

@@ -232,18 +232,7 @@ class CardDesigner:
         fonts = self.fonts
         category = deck.category(category_id)
         color = category.color if category else NEUTRAL
-        ink = text_on(color)
-        panel = Rect(BACK_INSET, BACK_INSET, self.width - 2 * BACK_INSET, self.height - 2 * BACK_INSET)
-        frame = Rect(
-            BACK_FRAME_INSET,
-            BACK_FRAME_INSET,
-            self.width - 2 * BACK_FRAME_INSET,
-            self.height - 2 * BACK_FRAME_INSET,
-        )
-        elements: list[Element] = [
-            Shape(panel, fill=color, radius=BACK_RADIUS),
-            Shape(frame, stroke=ink, radius=BACK_RADIUS - mm(1), line_width=0.6),
-        ]
+        elements, ink = self._back_panel(color)
         width = self.width - 2 * BACK_TEXT_INSET
         title = self.typesetter.fit(
             deck.title[lang],
@@ -276,6 +265,21 @@ class CardDesigner:
             elements.extend(_lines(under, centre, rule_y - rule_gap, fonts.small, ink, "center"))
         return Face(self.width, self.height, tuple(elements))
 
+    def _back_panel(self, color: str) -> tuple[list[Element], str]:
+        """A back's coloured panel, set in from the cut edge, with a thin frame; and the ink that reads on it."""
+        ink = text_on(color)
+        panel = Rect(BACK_INSET, BACK_INSET, self.width - 2 * BACK_INSET, self.height - 2 * BACK_INSET)
+        frame = Rect(
+            BACK_FRAME_INSET,
+            BACK_FRAME_INSET,
+            self.width - 2 * BACK_FRAME_INSET,
+            self.height - 2 * BACK_FRAME_INSET,
+        )
+        return [
+            Shape(panel, fill=color, radius=BACK_RADIUS),
+            Shape(frame, stroke=ink, radius=BACK_RADIUS - mm(1), line_width=0.6),
+        ], ink
+
     def brand_name(self, brand: Brand, lang: str) -> Fitted | None:
         """The practice name fitted to a back (at most two lines); None if it does not fit at the minimum size."""
         width = self.width - 2 * BACK_TEXT_INSET
@@ -287,18 +291,7 @@ class CardDesigner:
     def _branded_back(self, deck: Deck, category_id: str | None, lang: str, brand: Brand) -> Face:
         fonts = self.fonts
         color = brand.primary
-        ink = text_on(color)
-        panel = Rect(BACK_INSET, BACK_INSET, self.width - 2 * BACK_INSET, self.height - 2 * BACK_INSET)
-        frame = Rect(
-            BACK_FRAME_INSET,
-            BACK_FRAME_INSET,
-            self.width - 2 * BACK_FRAME_INSET,
-            self.height - 2 * BACK_FRAME_INSET,
-        )
-        elements: list[Element] = [
-            Shape(panel, fill=color, radius=BACK_RADIUS),
-            Shape(frame, stroke=ink, radius=BACK_RADIUS - mm(1), line_width=0.6),
-        ]
+        elements, ink = self._back_panel(color)
         width = self.width - 2 * BACK_TEXT_INSET
         name = self.brand_name(brand, lang) or Fitted(
             MIN_SIZE, MIN_SIZE * 1.28, (self.typesetter.shorten(brand.name, width, brand.font_bold, MIN_SIZE),)

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from deckgen.color import INK
-from deckgen.layout.booklet import BookletFonts, Page, Prompt
-from deckgen.layout.brandmark import MUTED, MarkStyle, brand_block, joined_lines, text_color
+from deckgen.layout.booklet import RULE_COLOR, BookletFonts, Page, Prompt
+from deckgen.layout.brandmark import MarkStyle, brand_block, joined_lines, text_color
+from deckgen.layout.card import MUTED, NEUTRAL
 from deckgen.layout.elements import Element, QrCode, Shape, TextLine
 from deckgen.layout.sheet import Rect
 from deckgen.layout.sizes import Size
@@ -30,10 +31,8 @@ NUMBER_SIZE = 11.0
 SMALL = 7.0
 LABEL = 7.5
 RULE_GAP = mm(8.5)
-RULE_COLOR = "#C3C7CD"
 WRITING_LINES = 4
 QR_SIZE = mm(17)
-NEUTRAL = "#3D405B"
 
 
 @dataclass(frozen=True)
