@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import struct
+import subprocess
+import sys
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -260,6 +262,10 @@ def test_a_handout_carries_the_practice_on_every_page_with_page_x_of_y(
     pictures, _masks = images(target)
     assert len(pictures) == 1
     assert_fonts_embedded(target)
+    again = tmp_path / "again.pdf"
+    command = ["handout", "luisteren", "--brand", str(EXAMPLE), "-o", str(again)]
+    subprocess.run([sys.executable, "-m", "deckgen", *command], check=True, capture_output=True)
+    assert again.read_bytes() == target.read_bytes()
 
 
 def _deck(deck_id: str):  # type: ignore[no-untyped-def]
