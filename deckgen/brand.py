@@ -56,7 +56,7 @@ def load_brand(path: Path, display: str | None = None) -> tuple[Brand, list[Prob
         if data["qr"] not in QR_VALUES:
             check.add(("qr",), f"qr can only be `website` (a QR code of the website); got {describe(data['qr'])}")
         elif not contact.get("website"):
-            check.add(("qr",), 'qr: website needs a website; add `contact: {website: "https://..."}`')
+            check.add(("qr",), 'a QR code of the website needs one; add `contact: {website: "www.praktijk.be"}`')
         else:
             website = contact["website"] or ""
             qr = website if re.match(r"^https?://", website, re.IGNORECASE) else f"https://{website}"

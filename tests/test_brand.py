@@ -122,7 +122,7 @@ MISTAKES = [
     ("font: {regular: Mine.otf}\n", "brand.yaml:2: font.regular: Mine.otf: this is an OpenType (.otf) font"),
     ("font: {regular: brand.yaml}\n", "brand.yaml:2: font.regular: brand.yaml: this is not a TrueType font file"),
     ('contact: {email: "info at linde"}\n', "brand.yaml:2: contact.email: 'info at linde' is not an e-mail address"),
-    ("qr: website\n", "brand.yaml:2: qr: qr: website needs a website"),
+    ("qr: website\n", "brand.yaml:2: qr: a QR code of the website needs one; add `contact: {website:"),
     ("qr: yes\n", "brand.yaml:2: qr: qr can only be `website`"),
     (f'footer: "{"x" * 301}"\n', "brand.yaml:2: footer: the footer has 301 characters; keep it under 300"),
 ]
