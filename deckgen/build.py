@@ -6,14 +6,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from deckgen.errors import OutputError, Problem, ValidationError
+from deckgen.errors import Problem, ValidationError
 from deckgen.layout.card import CardDesigner, CardFonts, credit_card, fit_problems, printed_cards
 from deckgen.layout.note import margin_note
 from deckgen.layout.sheet import crop_marks, grid_for, note_slots
 from deckgen.layout.sizes import CARDS, PAPERS
 from deckgen.layout.text import MIN_SIZE, Typesetter
 from deckgen.model import Brand, Deck
-from deckgen.write import atomic_file, refuse_inputs
+from deckgen.write import atomic_file, is_folder_target, refuse_inputs
 
 
 @dataclass(frozen=True)
@@ -103,9 +103,8 @@ def build_card_sheets(
 
     inputs = [deck.path for deck, _lang in decks if deck.path]
     refuse_inputs(output, inputs)
-    if output.suffix.lower() != ".pdf" and output.exists() and not output.is_dir():
-        raise OutputError(f"{output}: this is a file; -o takes a folder or a file name ending in .pdf")
-    if output.suffix.lower() != ".pdf":
+    folder = is_folder_target(output)
+    if folder:
         for deck, _lang in decks:
             refuse_inputs(output / f"{deck.id}.pdf", inputs)
 
@@ -127,10 +126,7 @@ def build_card_sheets(
     for deck, lang in decks:
         cards = printed_cards(deck)
         jobs.append(DeckSheets(deck, lang, cards, credit_card(cards)))
-    if output.suffix.lower() == ".pdf":
-        groups = [(output, jobs)]
-    else:
-        groups = [(output / f"{job.deck.id}.pdf", [job]) for job in jobs]
+    groups = [(output / f"{job.deck.id}.pdf", [job]) for job in jobs] if folder else [(output, jobs)]
 
     written: list[Path] = []
     for target, group in groups:

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from deckgen.decks import suggest
-from deckgen.errors import OutputError, ValidationError
+from deckgen.errors import ValidationError
 from deckgen.layout.booklet import BookletSide, PlacedPage, Prompt
 from deckgen.layout.card import NEUTRAL
 from deckgen.layout.handout import HandoutDesigner, HandoutSection, HandoutText
@@ -20,7 +20,7 @@ from deckgen.layout.text import Typesetter
 from deckgen.model import Brand, Card, Deck
 from deckgen.select import NotEnoughCards, Pick, draw_sessions, prompt_pool
 from deckgen.words import long_date
-from deckgen.write import atomic_file, refuse_inputs
+from deckgen.write import atomic_file, pdf_target, refuse_inputs
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 
@@ -104,11 +104,12 @@ def _prompt(card: Card, deck: Deck, lang: str) -> Prompt:
     return Prompt(card.text[lang], label, category.color if category else NEUTRAL)
 
 
-def default_output(decks: Sequence[Deck], options: HandoutOptions) -> Path:
+def default_name(decks: Sequence[Deck], options: HandoutOptions) -> str:
+    """handout-<deck ids>.pdf, with the seed of a draw."""
     name = "handout-" + "-".join(deck.id for deck in decks)
     if options.cards is not None:
         name += f"-{options.seed}"
-    return Path("output") / f"{name}.pdf"
+    return f"{name}.pdf"
 
 
 def build_handout(decks: Sequence[Deck], lang: str, options: HandoutOptions, output: Path | None) -> Path:
@@ -117,11 +118,7 @@ def build_handout(decks: Sequence[Deck], lang: str, options: HandoutOptions, out
     from deckgen.render.booklet import render_booklet
     from deckgen.render.fonts import measure, missing_glyphs
 
-    target = output or default_output(decks, options)
-    if target.suffix.lower() != ".pdf":
-        if target.exists() and not target.is_dir():
-            raise OutputError(f"{target}: this is a file; -o takes a folder or a file name ending in .pdf")
-        target = target / default_output(decks, options).name
+    target = pdf_target(output or Path("output"), default_name(decks, options))
     refuse_inputs(target, [deck.path for deck in decks if deck.path])
     for option, value in (("--client", options.client), ("--date", options.date)):
         missing = sorted(set(missing_glyphs(value or "", "NotoSans")))

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from deckgen.decks import suggest
-from deckgen.errors import OutputError, Problem, ValidationError
+from deckgen.errors import Problem, ValidationError
 from deckgen.layout.booklet import (
     BookletDesigner,
     BookletText,
@@ -24,7 +24,7 @@ from deckgen.layout.text import Typesetter
 from deckgen.model import Brand, Deck
 from deckgen.select import NotEnoughCards, Pick, draw_sessions, prompt_pool
 from deckgen.words import word
-from deckgen.write import atomic_files, refuse_inputs
+from deckgen.write import atomic_files, pdf_target, refuse_inputs
 
 DEFAULT_CARDS = 12
 
@@ -73,12 +73,7 @@ def draw(decks: Sequence[Deck], options: SessionOptions, seed: int) -> list[list
 
 def session_targets(output: Path | None, seed: int, sessions: int) -> list[Path]:
     """The files to write: FILE.pdf, or FILE-1.pdf .. FILE-K.pdf for a program; a folder gets session-<seed>."""
-    if output is None:
-        output = Path("output")
-    if output.suffix.lower() != ".pdf":
-        if output.exists() and not output.is_dir():
-            raise OutputError(f"{output}: this is a file; -o takes a folder or a file name ending in .pdf")
-        output = output / f"session-{seed}.pdf"
+    output = pdf_target(output or Path("output"), f"session-{seed}.pdf")
     if sessions == 1:
         return [output]
     return [output.with_name(f"{output.stem}-{number}{output.suffix}") for number in range(1, sessions + 1)]

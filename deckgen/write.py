@@ -19,6 +19,20 @@ def refuse_inputs(target: Path, inputs: Iterable[Path]) -> None:
             raise OutputError(f"{target}: this is one of the input files; choose another output name with -o")
 
 
+def is_folder_target(output: Path) -> bool:
+    """Whether -o names a folder (anything not ending in .pdf); an existing file that is not a PDF is refused."""
+    if output.suffix.lower() == ".pdf":
+        return False
+    if output.exists() and not output.is_dir():
+        raise OutputError(f"{output}: this is a file; -o takes a folder or a file name ending in .pdf")
+    return True
+
+
+def pdf_target(output: Path, name: str) -> Path:
+    """The one PDF that -o names: the file itself, or `name` inside the folder it names."""
+    return output / name if is_folder_target(output) else output
+
+
 @contextmanager
 def atomic_file(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside `target`; on success it replaces `target`, on failure it is removed."""
