@@ -12,13 +12,13 @@ import click
 
 from deckgen.decks import suggest
 from deckgen.errors import ValidationError
-from deckgen.layout.booklet import BookletSide, PlacedPage, Prompt
-from deckgen.layout.card import NEUTRAL
+from deckgen.layout.booklet import BookletSide, PlacedPage
 from deckgen.layout.handout import HandoutDesigner, HandoutSection, HandoutText
 from deckgen.layout.sizes import PAPERS
 from deckgen.layout.text import Typesetter
-from deckgen.model import Brand, Card, Deck
+from deckgen.model import Brand, Deck
 from deckgen.select import NotEnoughCards, Pick, draw_sessions, prompt_pool
+from deckgen.session import prompt_of
 from deckgen.words import long_date
 from deckgen.write import atomic_file, pdf_target, refuse_inputs
 
@@ -89,19 +89,13 @@ def date_text(value: str | None, lang: str) -> str | None:
 def handout_text(decks: Sequence[Deck], lang: str, picks: list[Pick], options: HandoutOptions) -> HandoutText:
     sections = []
     for deck in decks:
-        prompts = tuple(_prompt(pick.card, deck, lang) for pick in picks if pick.deck is deck)
+        prompts = tuple(prompt_of(pick, lang, len(decks) > 1) for pick in picks if pick.deck is deck)
         if not prompts:
             continue
         intro = deck.description[lang] if deck.description else None
         sections.append(HandoutSection(deck.title[lang], intro, prompts))
     client = " ".join(options.client.split()) if options.client else None
     return HandoutText(lang, tuple(sections), client or None, date_text(options.date, lang), options.brand)
-
-
-def _prompt(card: Card, deck: Deck, lang: str) -> Prompt:
-    category = deck.category(card.category)
-    label = category.name[lang] if category else deck.title[lang]
-    return Prompt(card.text[lang], label, category.color if category else NEUTRAL)
 
 
 def default_name(decks: Sequence[Deck], options: HandoutOptions) -> str:

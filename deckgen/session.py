@@ -88,7 +88,8 @@ def _accent(decks: Sequence[Deck]) -> str:
     return NEUTRAL
 
 
-def _prompt(pick: Pick, lang: str, several_decks: bool) -> Prompt:
+def prompt_of(pick: Pick, lang: str, several_decks: bool) -> Prompt:
+    """A drawn card as a booklet or handout shows it: its text, labelled with its category (and deck)."""
     deck, card = pick.deck, pick.card
     category = deck.category(card.category)
     parts = [category.name[lang] if category else deck.title[lang]]
@@ -116,7 +117,7 @@ def booklet_texts(
             session=number,
             sessions=len(program),
             decks=rules,
-            prompts=tuple(_prompt(pick, lang, len(decks) > 1) for pick in session),
+            prompts=tuple(prompt_of(pick, lang, len(decks) > 1) for pick in session),
             seed=seed,
             command=command,
             accent=accent,
@@ -133,7 +134,12 @@ def designer_for(paper: str, brand: Brand | None = None) -> BookletDesigner:
 
 
 def booklet_problems(
-    decks: Sequence[Deck], lang: str, program: list[list[Pick]], designer: BookletDesigner, options: SessionOptions
+    decks: Sequence[Deck],
+    lang: str,
+    program: list[list[Pick]],
+    texts: list[BookletText],
+    designer: BookletDesigner,
+    options: SessionOptions,
 ) -> list[Problem]:
     """Everything that would stop the booklets printing: missing glyphs, a prompt too long for its page."""
     from deckgen.build import glyph_problems
@@ -147,25 +153,25 @@ def booklet_problems(
                 f"the font has no glyph for {', '.join(repr(ch) for ch in missing)}; leave these characters out",
                 param_hint="--title",
             )
-    several = len(decks) > 1
-    for pick in (pick for session in program for pick in session):
-        try:
-            designer.fit_prompt(_prompt(pick, lang, several), options.per_page, lang)
-        except PromptTooLong:
-            card = pick.card
-            problems.append(
-                Problem(
-                    str(pick.deck.path) if pick.deck.path else pick.deck.id,
-                    card.line,
-                    f"cards[{card.number - 1}].text",
-                    f"card '{card.id}' is too long for a booklet page"
-                    + (
-                        " shared by two cards; use --per-page 1 or shorten it"
-                        if options.per_page > 1
-                        else "; shorten it"
-                    ),
+    for session, text in zip(program, texts, strict=True):
+        for pick, prompt in zip(session, text.prompts, strict=True):
+            try:
+                designer.fit_prompt(prompt, options.per_page, lang)
+            except PromptTooLong:
+                card = pick.card
+                problems.append(
+                    Problem(
+                        str(pick.deck.path) if pick.deck.path else pick.deck.id,
+                        card.line,
+                        f"cards[{card.number - 1}].text",
+                        f"card '{card.id}' is too long for a booklet page"
+                        + (
+                            " shared by two cards; use --per-page 1 or shorten it"
+                            if options.per_page > 1
+                            else "; shorten it"
+                        ),
+                    )
                 )
-            )
     return problems
 
 
@@ -188,11 +194,10 @@ def build_sessions(
     check_filters(decks, options)
     program = draw(decks, options, seed)
     designer = designer_for(options.paper, options.brand)
-    problems = booklet_problems(decks, lang, program, designer, options)
+    texts = booklet_texts(decks, lang, program, options, seed, command)
+    problems = booklet_problems(decks, lang, program, texts, designer, options)
     if problems:
         raise ValidationError(problems)
-
-    texts = booklet_texts(decks, lang, program, options, seed, command)
     booklets = [designer.pages(text, options.per_page) for text in texts]
     duplex = "short" if options.imposition == "saddle" else "off"
     with atomic_files(targets) as temporaries:
