@@ -231,7 +231,7 @@ def _font(check: Checker, value: Any, brand_path: Path) -> tuple[str, str, tuple
 
 def _glyph_problems(brand: Brand, doc: Any) -> list[Problem]:
     """Characters of the brand's texts that its fonts cannot print."""
-    from deckgen.render.fonts import add_font, missing_glyphs
+    from deckgen.render.fonts import add_font, no_glyph
 
     for name, file in brand.font_files:
         add_font(name, file)
@@ -248,8 +248,7 @@ def _glyph_problems(brand: Brand, doc: Any) -> list[Problem]:
     for path, (text, font) in fields.items():
         if not text:
             continue
-        missing = missing_glyphs(text, font)
-        if missing:
-            shown = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in missing)
-            problems.append(doc.problem(path, f"the font has no glyph for {shown}; replace or remove these characters"))
+        lacking = no_glyph(text, font)
+        if lacking:
+            problems.append(doc.problem(path, f"{lacking}; replace or remove these characters"))
     return problems

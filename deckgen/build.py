@@ -51,7 +51,7 @@ def brand_back_problems(brand: Brand, designer: CardDesigner, languages: Sequenc
 
 def glyph_problems(deck: Deck, languages: Sequence[str], fonts: CardFonts | None = None) -> list[Problem]:
     """Characters in the deck's texts that the fonts cannot print."""
-    from deckgen.render.fonts import missing_glyphs
+    from deckgen.render.fonts import no_glyph
 
     fonts = fonts or CardFonts()
     file = str(deck.path) if deck.path else deck.id
@@ -59,17 +59,9 @@ def glyph_problems(deck: Deck, languages: Sequence[str], fonts: CardFonts | None
     font_names = (fonts.body, fonts.prose, fonts.label)
 
     def check(text: str, line: int | None, where: str) -> None:
-        missing = sorted({ch for name in font_names for ch in missing_glyphs(text, name)})
-        if missing:
-            shown = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in missing)
-            problems.append(
-                Problem(
-                    file,
-                    line,
-                    where,
-                    f"the font has no glyph for {shown}; replace or remove these characters",
-                )
-            )
+        lacking = no_glyph(text, *font_names)
+        if lacking:
+            problems.append(Problem(file, line, where, f"{lacking}; replace or remove these characters"))
 
     for lang in languages:
         check(deck.title[lang], None, "title")

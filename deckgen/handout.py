@@ -110,17 +110,14 @@ def build_handout(decks: Sequence[Deck], lang: str, options: HandoutOptions, out
     """Write the handout; nothing is written unless it can all be drawn."""
     from deckgen.build import glyph_problems
     from deckgen.render.booklet import render_booklet
-    from deckgen.render.fonts import measure, missing_glyphs
+    from deckgen.render.fonts import measure, no_glyph
 
     target = pdf_target(output or Path("output"), default_name(decks, options))
     refuse_inputs(target, [deck.path for deck in decks if deck.path])
     for option, value in (("--client", options.client), ("--date", options.date)):
-        missing = sorted(set(missing_glyphs(value or "", "NotoSans")))
-        if missing:
-            raise click.BadParameter(
-                f"the font has no glyph for {', '.join(repr(ch) for ch in missing)}; leave these characters out",
-                param_hint=option,
-            )
+        lacking = no_glyph(value or "", "NotoSans")
+        if lacking:
+            raise click.BadParameter(f"{lacking}; leave these characters out", param_hint=option)
     picks = chosen(decks, options)
     problems = [problem for deck in decks for problem in glyph_problems(deck, (lang,))]
     if problems:

@@ -143,16 +143,12 @@ def booklet_problems(
 ) -> list[Problem]:
     """Everything that would stop the booklets printing: missing glyphs, a prompt too long for its page."""
     from deckgen.build import glyph_problems
-    from deckgen.render.fonts import missing_glyphs
+    from deckgen.render.fonts import no_glyph
 
     problems = [problem for deck in decks for problem in glyph_problems(deck, (lang,))]
-    if options.title:
-        missing = sorted(set(missing_glyphs(options.title, designer.fonts.title)))
-        if missing:
-            raise click.BadParameter(
-                f"the font has no glyph for {', '.join(repr(ch) for ch in missing)}; leave these characters out",
-                param_hint="--title",
-            )
+    lacking = no_glyph(options.title or "", designer.fonts.title)
+    if lacking:
+        raise click.BadParameter(f"{lacking}; leave these characters out", param_hint="--title")
     for session, text in zip(program, texts, strict=True):
         for pick, prompt in zip(session, text.prompts, strict=True):
             try:

@@ -77,6 +77,14 @@ def measure(text: str, name: str) -> float:
     return font(name).stringWidth(text, 1.0)
 
 
+def no_glyph(text: str, *names: str) -> str | None:
+    """'the font has no glyph for 'x' (U+2615)', naming what `text` needs and one of the fonts lacks; or None."""
+    missing = sorted({ch for name in names for ch in missing_glyphs(text, name)})
+    if not missing:
+        return None
+    return "the font has no glyph for " + ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in missing)
+
+
 def missing_glyphs(text: str, name: str) -> list[str]:
     """Characters of `text` that the font has no glyph for (they would print as empty boxes)."""
     mapping = font(name).face.charToGlyph
