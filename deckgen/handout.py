@@ -12,7 +12,7 @@ import click
 
 from deckgen.decks import suggest
 from deckgen.errors import ValidationError
-from deckgen.layout.booklet import BookletSide, PlacedPage
+from deckgen.layout.booklet import single_pages
 from deckgen.layout.handout import HandoutDesigner, HandoutSection, HandoutText
 from deckgen.layout.sizes import PAPERS
 from deckgen.layout.text import Typesetter
@@ -125,7 +125,7 @@ def build_handout(decks: Sequence[Deck], lang: str, options: HandoutOptions, out
     text = handout_text(decks, lang, picks, options)
     designer = HandoutDesigner(PAPERS[options.paper], Typesetter(measure))
     pages = designer.pages(text)
-    sides = [BookletSide(designer.width, designer.height, (PlacedPage(page.number, 0.0, 0.0),)) for page in pages]
+    sides = single_pages(len(pages), designer.paper)
     title = " · ".join(section.title for section in text.sections)
     if options.brand is not None:
         title += f" · {options.brand.name}"

@@ -509,6 +509,11 @@ class BookletSide:
     note: tuple[Element, ...] = ()
 
 
+def single_pages(count: int, page: Size) -> list[BookletSide]:
+    """One page per PDF page, in reading order."""
+    return [BookletSide(page.width, page.height, (PlacedPage(n, 0.0, 0.0),)) for n in range(1, count + 1)]
+
+
 def impose(
     count: int, page: Size, paper: Size, imposition: str, typesetter: Typesetter, lang: str, font: str
 ) -> list[BookletSide]:
@@ -519,7 +524,7 @@ def impose(
     none: one booklet page per PDF page, in reading order.
     """
     if imposition == "none":
-        return [BookletSide(page.width, page.height, (PlacedPage(n, 0.0, 0.0),)) for n in range(1, count + 1)]
+        return single_pages(count, page)
     if imposition != "saddle":
         raise ValueError(f"no imposition {imposition!r}")
     width, height = paper.height, paper.width

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from deckgen.layout.sheet import Rect
 
@@ -49,3 +49,13 @@ class QrCode:
 
 
 Element = Shape | TextLine | Picture | QrCode
+
+
+def moved(elements: list[Element], dy: float) -> list[Element]:
+    """The same elements, `dy` points higher (lower when negative)."""
+    return [
+        replace(element, y=element.y + dy)
+        if isinstance(element, TextLine)
+        else replace(element, rect=replace(element.rect, y=element.rect.y + dy))
+        for element in elements
+    ]

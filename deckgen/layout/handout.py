@@ -13,7 +13,7 @@ from deckgen.color import INK
 from deckgen.layout.booklet import RULE_COLOR, BookletFonts, Page, Prompt
 from deckgen.layout.brandmark import MarkStyle, brand_block, joined_lines, text_color
 from deckgen.layout.card import MUTED, NEUTRAL
-from deckgen.layout.elements import Element, QrCode, Shape, TextLine
+from deckgen.layout.elements import Element, QrCode, Shape, TextLine, moved
 from deckgen.layout.sheet import Rect
 from deckgen.layout.sizes import Size
 from deckgen.layout.text import ASCENT, DESCENT, Typesetter
@@ -74,13 +74,14 @@ class HandoutDesigner:
     def pages(self, text: HandoutText) -> list[Page]:
         """Every page: header, body, footer with page x of y."""
         header, header_height = self.header(text)
-        footer_height = self.footer_height(text)
-        body = Rect(SIDE, BOTTOM + footer_height + mm(6), self.width - 2 * SIDE, 0)
-        body = Rect(body.x, body.y, body.width, self.height - TOP - header_height - mm(6) - body.y)
+        footer_lines = self._footer_lines(text)
+        footer_height = self._footer_height(text, footer_lines)
+        bottom = BOTTOM + footer_height + mm(6)
+        body = Rect(SIDE, bottom, self.width - 2 * SIDE, self.height - TOP - header_height - mm(6) - bottom)
         bodies = self._flow(text, body)
         pages = []
         for index, elements in enumerate(bodies):
-            footer = self.footer(text, index + 1, len(bodies))
+            footer = self.footer(text, footer_lines, footer_height, index + 1, len(bodies))
             pages.append(Page(index + 1, "handout", (*header, *elements, *footer)))
         return pages
 
@@ -93,16 +94,15 @@ class HandoutDesigner:
             return [], 0.0
         style = MarkStyle(logo=mm(15), name=13.0, tagline=8.5, contact=False, registration=False)
         width = self.width - 2 * SIDE
-        _elements, height = brand_block(brand, self.typesetter, SIDE, 0.0, width, text.lang, style)
+        mark, height = brand_block(brand, self.typesetter, SIDE, 0.0, width, text.lang, style)
         bottom = self.height - TOP - height
-        elements, _height = brand_block(brand, self.typesetter, SIDE, bottom, width, text.lang, style)
-        rule_y = bottom - mm(3)
-        elements.append(Shape(Rect(SIDE, rule_y, width, 0), stroke=_accent(brand), line_width=1.0))
+        elements = moved(mark, bottom)
+        elements.append(Shape(Rect(SIDE, bottom - mm(3), width, 0), stroke=brand.accent, line_width=1.0))
         return elements, height + mm(3)
 
-    def _footer_lines(self, text: HandoutText, room: float) -> list[tuple[str, str, str]]:
+    def _footer_lines(self, text: HandoutText) -> list[tuple[str, str, str]]:
         """(text, font, colour) of the footer's lines, without the page line."""
-        brand, lang = text.brand, text.lang
+        brand, lang, room = text.brand, text.lang, self._footer_room(text)
         lines: list[tuple[str, str, str]] = []
         if brand is not None:
             lines.append((brand.name, self.fonts.bold, INK))
@@ -120,17 +120,18 @@ class HandoutDesigner:
         qr = QR_SIZE + mm(5) if text.brand and text.brand.qr else 0.0
         return self.width - 2 * SIDE - qr
 
-    def footer_height(self, text: HandoutText) -> float:
-        lines = len(self._footer_lines(text, self._footer_room(text))) + 1
-        height = ASCENT * SMALL + (lines - 1) * SMALL * 1.35 + DESCENT * SMALL
+    def _footer_height(self, text: HandoutText, lines: list[tuple[str, str, str]]) -> float:
+        """The footer's height with `lines` and the page line under them, or the QR code's if that is taller."""
+        height = ASCENT * SMALL + len(lines) * SMALL * 1.35 + DESCENT * SMALL
         return max(height, QR_SIZE if text.brand and text.brand.qr else 0.0) + mm(3)
 
-    def footer(self, text: HandoutText, number: int, total: int) -> list[Element]:
+    def footer(
+        self, text: HandoutText, lines: list[tuple[str, str, str]], height: float, number: int, total: int
+    ) -> list[Element]:
         """A rule, then contact, registration, disclaimer and 'page x of y'; the QR code at the right."""
         room = self._footer_room(text)
-        lines = self._footer_lines(text, room)
-        lines.append((word(text.lang, "handout.page", number=number, total=total), self.fonts.bold, MUTED))
-        height = self.footer_height(text)
+        page = (word(text.lang, "handout.page", number=number, total=total), self.fonts.bold, MUTED)
+        lines = [*lines, page]
         top = BOTTOM + height
         width = self.width - 2 * SIDE
         elements: list[Element] = [Shape(Rect(SIDE, top, width, 0), stroke=RULE_COLOR, line_width=0.6)]
@@ -148,7 +149,7 @@ class HandoutDesigner:
     def _flow(self, text: HandoutText, body: Rect) -> list[list[Element]]:
         pages: list[list[Element]] = [[]]
         y = body.top
-        accent = _accent(text.brand) if text.brand else NEUTRAL
+        accent = text.brand.accent if text.brand else NEUTRAL
 
         def place(block: list[Element], height: float, gap: float, keep: float = 0.0) -> None:
             """Put a block of `height` (drawn with its top at 0) under the last one, or on a new page."""
@@ -157,7 +158,7 @@ class HandoutDesigner:
             if start - height - keep < body.y - 1e-6 and pages[-1]:
                 pages.append([])
                 start = body.top
-            pages[-1].extend(_shifted(block, start))
+            pages[-1].extend(moved(block, start))
             y = start - height
 
         number = 0
@@ -249,39 +250,9 @@ class HandoutDesigner:
             TextLine(body.x, -ASCENT * LABEL, heading, self.fonts.bold, LABEL, text_color(accent))
         ]
         top = -ASCENT * LABEL - DESCENT * LABEL - mm(2)
-        elements.extend(_shifted(hint, top))
+        elements.extend(moved(hint, top))
         rule_y = top - hint_height
         for _ in range(2):
             rule_y -= RULE_GAP
             elements.append(Shape(Rect(body.x, rule_y, body.width, 0), stroke=RULE_COLOR, line_width=0.5))
         return elements, -rule_y
-
-
-def _accent(brand: Brand) -> str:
-    return brand.accent
-
-
-def _shifted(elements: list[Element], top: float) -> list[Element]:
-    """Elements laid out with their block's top at y = 0, moved down to `top`."""
-    moved: list[Element] = []
-    for element in elements:
-        if isinstance(element, TextLine):
-            moved.append(
-                TextLine(
-                    element.x, element.y + top, element.text, element.font, element.size, element.color, element.align
-                )
-            )
-        elif isinstance(element, Shape):
-            rect = element.rect
-            moved.append(
-                Shape(
-                    Rect(rect.x, rect.y + top, rect.width, rect.height),
-                    element.fill,
-                    element.stroke,
-                    element.radius,
-                    element.line_width,
-                )
-            )
-        else:
-            raise TypeError(f"cannot move {element!r}")
-    return moved
