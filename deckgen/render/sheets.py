@@ -128,14 +128,15 @@ def render_card_sheets(
 ) -> None:
     """Write every deck's sheets to `target`: fronts with crop marks and the note, then their backs."""
     canvas = new_canvas(target, grid.paper_width, grid.paper_height, title, duplex)
-    pictures = Pictures(
-        element
-        for job in (jobs if duplex != "off" else ())
-        for category in dict.fromkeys(card.category for card in job.cards)
-        for element in designer.back(job.deck, category, job.lang).elements
-    )
+    back_faces = [
+        {category: designer.back(job.deck, category, job.lang) for category in {card.category for card in job.cards}}
+        if duplex != "off"
+        else {}
+        for job in jobs
+    ]
+    pictures = Pictures(element for faces in back_faces for face in faces.values() for element in face.elements)
     pictures.define(canvas)
-    for job in jobs:
+    for job, faces in zip(jobs, back_faces, strict=True):
         deck, lang = job.deck, job.lang
         total = len(job.cards)
         numbers = {id(card): index + 1 for index, card in enumerate(job.cards)}
@@ -161,7 +162,7 @@ def render_card_sheets(
                     if name is None:
                         name = f"back-{deck.id}-{len(backs)}"
                         canvas.beginForm(name, 0, 0, grid.card_width, grid.card_height)
-                        draw_face(canvas, designer.back(deck, placement.item.category, lang), pictures=pictures)
+                        draw_face(canvas, faces[placement.item.category], pictures=pictures)
                         canvas.endForm()
                         backs[placement.item.category] = name
                     canvas.saveState()
