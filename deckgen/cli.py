@@ -87,6 +87,14 @@ def deck_language(deck: Any, lang: str | None) -> str:
     return lang
 
 
+def common_language(decks: list[Any], lang: str | None) -> str:
+    """One language for a booklet or handout of several decks: the one asked for, or the first deck's first."""
+    chosen = lang or decks[0].languages[0]
+    for deck in decks:
+        deck_language(deck, chosen)
+    return chosen
+
+
 def load_brand_file(path: Path | None) -> Any:
     """The brand from --brand, its warnings printed on standard error; None without --brand."""
     if path is None:
@@ -350,9 +358,7 @@ def session(
         loaded = load_decks(decks)
     else:
         loaded = [deck for deck in load_decks([str(p) for p in bundled_deck_files()]) if deck.audience != "adults"]
-    booklet_lang = lang or loaded[0].languages[0]
-    for deck in loaded:
-        deck_language(deck, booklet_lang)
+    booklet_lang = common_language(loaded, lang)
     options = SessionOptions(
         cards=cards,
         sessions=sessions,
@@ -449,9 +455,7 @@ def handout(
     if client is not None and not client.strip():
         raise click.BadParameter("the name is empty; give a name or leave --client out", param_hint="--client")
     loaded = load_decks(decks)
-    handout_lang = lang or loaded[0].languages[0]
-    for deck in loaded:
-        deck_language(deck, handout_lang)
+    handout_lang = common_language(loaded, lang)
     if cards is not None and seed is None:
         seed = new_seed()
     options = HandoutOptions(

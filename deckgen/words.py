@@ -100,9 +100,14 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
+def base_language(lang: str) -> str:
+    """'nl-BE' or 'nl_BE' -> 'nl'."""
+    return lang.split("-")[0].split("_")[0].lower()
+
+
 def word(lang: str, key: str, **values: object) -> str:
     """deckgen's wording for `key` in `lang`, falling back to English."""
-    table = WORDS.get(lang.split("-")[0].split("_")[0], WORDS["en"])
+    table = WORDS.get(base_language(lang), WORDS["en"])
     return table.get(key, WORDS["en"][key]).format(**values)
 
 
@@ -116,5 +121,5 @@ MONTHS = {
 
 def long_date(day: date, lang: str) -> str:
     """21 november 2026 (Dutch), 21 November 2026 (English and others)."""
-    months = MONTHS.get(lang.split("-")[0].split("_")[0], MONTHS["en"])
+    months = MONTHS.get(base_language(lang), MONTHS["en"])
     return f"{day.day} {months[day.month - 1]} {day.year}"

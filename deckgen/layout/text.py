@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from deckgen.words import base_language
+
 Measure = Callable[[str, str], float]
 """(text, font name) -> width in points at a size of 1 pt."""
 
@@ -38,7 +40,7 @@ _PYPHEN_NAMES = {"nl": "nl_NL", "en": "en_GB", "de": "de_DE", "fr": "fr", "es": 
 def _dictionary(lang: str) -> object | None:
     import pyphen
 
-    name = _PYPHEN_NAMES.get(lang.split("-")[0].split("_")[0].lower()) or pyphen.language_fallback(lang)
+    name = _PYPHEN_NAMES.get(base_language(lang)) or pyphen.language_fallback(lang)
     if not name:
         return None
     return pyphen.Pyphen(lang=name, left=3, right=3)
