@@ -15,7 +15,7 @@ from deckgen.color import MIN_TEXT_CONTRAST, WHITE, contrast
 from deckgen.decks import COLOR, Checker, describe, suggest
 from deckgen.errors import Problem, ValidationError
 from deckgen.load import KeyPath, read_yaml
-from deckgen.model import Brand, Logo
+from deckgen.model import NEUTRAL, Brand, Logo
 
 BRAND_KEYS = ("name", "tagline", "logo", "colors", "font", "contact", "registration", "footer", "qr")
 COLOR_KEYS = ("primary", "accent")
@@ -24,7 +24,6 @@ FONT_KEYS = ("regular", "bold")
 QR_VALUES = ("website",)
 TEXT_LIMITS = {"name": 80, "tagline": 120, "registration": 200, "footer": 300}
 """The most characters each text may have: they share a card back or a page footer with other things."""
-DEFAULT_PRIMARY = "#3D405B"
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _WEBSITE = re.compile(r"^(https?://)?[^\s/]+\.[^\s]+$", re.IGNORECASE)
@@ -69,8 +68,8 @@ def load_brand(path: Path, display: str | None = None) -> tuple[Brand, list[Prob
         name=name,
         tagline=texts["tagline"],
         logo=logo,
-        primary=colors.get("primary") or DEFAULT_PRIMARY,
-        accent=colors.get("accent") or colors.get("primary") or DEFAULT_PRIMARY,
+        primary=colors.get("primary") or NEUTRAL,
+        accent=colors.get("accent") or colors.get("primary") or NEUTRAL,
         font=font,
         font_bold=font_bold,
         font_files=font_files,

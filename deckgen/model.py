@@ -11,6 +11,9 @@ KINDS = ("question", "activity", "instruction")
 AUDIENCES = ("all", "adults")
 """Who a deck is for; `adults` decks are left out unless asked for by name."""
 
+NEUTRAL = "#3D405B"
+"""The colour of what has none of its own: cards without a category, a brand without colours."""
+
 Text = dict[str, str]
 """A text in every language of its deck: language code -> text."""
 
@@ -98,8 +101,8 @@ class Brand:
     name: str
     tagline: str | None = None
     logo: Logo | None = None
-    primary: str = "#3D405B"
-    accent: str = "#3D405B"
+    primary: str = NEUTRAL
+    accent: str = NEUTRAL
     font: str = "NotoSans"
     """Registered font name for the brand's own words (regular)."""
     font_bold: str = "NotoSans-Bold"

@@ -18,10 +18,9 @@ from deckgen.layout.booklet import (
     PromptTooLong,
     impose,
 )
-from deckgen.layout.card import NEUTRAL
 from deckgen.layout.sizes import BOOKLET_PAGES, PAPERS
 from deckgen.layout.text import Typesetter
-from deckgen.model import Brand, Deck
+from deckgen.model import NEUTRAL, Brand, Deck
 from deckgen.select import NotEnoughCards, Pick, draw_sessions, prompt_pool
 from deckgen.words import word
 from deckgen.write import atomic_files, pdf_target, refuse_inputs

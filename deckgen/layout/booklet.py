@@ -485,7 +485,6 @@ def _joined(items: list[str], lang: str) -> str:
 
 # -- imposition ----------------------------------------------------------------------------------------------------
 
-IMPOSITIONS = ("saddle", "none")
 FOLD_MARK = mm(4)
 
 

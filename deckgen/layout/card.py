@@ -17,7 +17,7 @@ from deckgen.layout.elements import Element, Picture, Shape, TextLine
 from deckgen.layout.sheet import Rect
 from deckgen.layout.sizes import CardSize
 from deckgen.layout.text import ASCENT, DESCENT, MIN_SIZE, Fitted, Typesetter, block_height
-from deckgen.model import Brand, Card, Deck
+from deckgen.model import NEUTRAL, Brand, Card, Deck
 from deckgen.units import mm
 from deckgen.words import word
 
@@ -42,8 +42,6 @@ BACK_INSET = mm(4)
 BACK_RADIUS = mm(3)
 BACK_FRAME_INSET = mm(6.5)
 BACK_TEXT_INSET = SAFE + mm(4)
-NEUTRAL = "#3D405B"
-"""Band and back colour for cards without a category."""
 MUTED = "#5F6368"
 BRAND_TAGLINE_SIZE = 6.5
 BRAND_LABEL_SIZE = 6.0

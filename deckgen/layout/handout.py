@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from deckgen.color import INK
 from deckgen.layout.booklet import RULE_COLOR, BookletFonts, Page, Prompt
 from deckgen.layout.brandmark import MarkStyle, brand_block, joined_lines, text_color
-from deckgen.layout.card import MUTED, NEUTRAL
+from deckgen.layout.card import MUTED
 from deckgen.layout.elements import Element, QrCode, Shape, TextLine, moved
 from deckgen.layout.sheet import Rect
 from deckgen.layout.sizes import Size
 from deckgen.layout.text import ASCENT, DESCENT, Typesetter
-from deckgen.model import Brand
+from deckgen.model import NEUTRAL, Brand
 from deckgen.units import mm
 from deckgen.words import word
 
