@@ -17,19 +17,13 @@ class Pictures:
     """
 
     def __init__(self, elements: Iterable[Element]) -> None:
-        self._largest: dict[tuple[str, str], tuple[float, float]] = {}
-        self._colors: dict[tuple[str, str], str] = {}
+        self._largest: dict[tuple[str, str, str], tuple[float, float]] = {}
         for element in elements:
             if isinstance(element, Picture | QrCode):
                 key = _key(element)
                 width, height = self._largest.get(key, (0.0, 0.0))
                 self._largest[key] = (max(width, element.rect.width), max(height, element.rect.height))
-                if isinstance(element, QrCode):
-                    self._colors[key] = element.color
-        self._names: dict[tuple[str, str], str] = {}
-
-    def __bool__(self) -> bool:
-        return bool(self._largest)
+        self._names: dict[tuple[str, str, str], str] = {}
 
     def define(self, canvas: Any) -> None:
         """Put every picture and QR code in the PDF as a form of size 1 x 1, before any page uses it."""
@@ -38,14 +32,14 @@ class Pictures:
         from deckgen.render.images import print_ready
 
         for index, (key, (width, height)) in enumerate(sorted(self._largest.items())):
-            kind, source = key
+            kind, source, color = key
             name = f"deckgen-{kind}-{index}"
             canvas.beginForm(name, 0, 0, 1, 1)
             if kind == "picture":
                 image = print_ready(Path(source), width, height)
                 canvas.drawImage(ImageReader(image), 0, 0, 1, 1, mask="auto")
             else:
-                _draw_qr(canvas, source, self._colors[key])
+                _draw_qr(canvas, source, color)
             canvas.endForm()
             self._names[key] = name
 
@@ -58,8 +52,9 @@ class Pictures:
         canvas.restoreState()
 
 
-def _key(element: Picture | QrCode) -> tuple[str, str]:
-    return ("picture", element.source) if isinstance(element, Picture) else ("qr", element.data)
+def _key(element: Picture | QrCode) -> tuple[str, str, str]:
+    """What makes a picture or QR code the same one: its kind, its source or data, and a QR code's colour."""
+    return ("picture", element.source, "") if isinstance(element, Picture) else ("qr", element.data, element.color)
 
 
 def _draw_qr(canvas: Any, data: str, color: str) -> None:
