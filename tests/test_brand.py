@@ -231,6 +231,7 @@ def test_a_branded_session_has_the_practice_on_the_cover_every_page_and_the_clos
         assert NAME in foot.extract_text() and "1813" in foot.extract_text()
     closing = next(n for n, text in enumerate(texts) if text.startswith("Tot slot"))
     assert "info@praktijk-de-linde.example" in texts[closing] and "erkenningsnummer" in texts[closing]
+    assert any("+32 9 000 00 00" in line for line in pdf.pages[closing].extract_text().splitlines()), "phone unbroken"
     assert qr_codes(pdf, closing) == ["https://www.praktijk-de-linde.example"]
     pictures, masks = images(target)
     assert len(pictures) == 1 and masks == 1

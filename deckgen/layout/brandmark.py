@@ -49,9 +49,7 @@ def brand_block(
     if brand.tagline:
         lines.append((brand.tagline, brand.font, style.tagline, MUTED))
     if style.contact and brand.contact:
-        for line in (
-            typesetter.wrap("  ·  ".join(brand.contact), room, "NotoSans", style.small, lang, eager=False) or []
-        ):
+        for line in joined_lines(brand.contact, room, typesetter, "NotoSans", style.small):
             lines.append((line, "NotoSans", style.small, MUTED))
     if style.registration and brand.registration:
         for line in typesetter.wrap(brand.registration, room, "NotoSans", style.small, lang) or []:
