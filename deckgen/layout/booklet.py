@@ -125,6 +125,7 @@ SMALLER_BODY_SIZES = (9.0, 8.5)
 """Sizes tried when the rules would leave a nearly empty last page."""
 LABEL_SIZE = 7.0
 PROMPT_SIZE = 13.0
+PROMPT_NUMBER_SIZE = 11.0
 PROMPT_MIN = 9.0
 RULE_GAP = mm(8)
 """Distance between ruled writing lines."""
@@ -196,11 +197,12 @@ class BookletDesigner:
         bodies.append(("closing", self.closing(text)))
         while len(bodies) < padded_count(len(bodies)):
             bodies.append(("notes", self.notes(text.lang)))
+        footer = self.footer(text)
         pages = []
         for index, (kind, elements) in enumerate(bodies):
             number = index + 1
             if kind != "cover":
-                elements = [*elements, self.page_number(number), *self.footer(text)]
+                elements = [*elements, self.page_number(number), *footer]
             pages.append(Page(number, kind, tuple(elements)))
         return pages
 
@@ -404,7 +406,7 @@ class BookletDesigner:
         return fitted
 
     def _label_room(self) -> float:
-        return (ASCENT + DESCENT) * 11.0 + mm(3)
+        return (ASCENT + DESCENT) * PROMPT_NUMBER_SIZE + mm(3)
 
     def prompt_page(self, prompts: tuple[Prompt, ...], first: int, per_page: int, lang: str) -> list[Element]:
         elements: list[Element] = []
@@ -416,12 +418,12 @@ class BookletDesigner:
         fonts = self.fonts
         color = _label_color(prompt.color)
         number_text = str(number)
-        baseline = slot.top - ASCENT * 11.0
-        elements: list[Element] = [TextLine(slot.x, baseline, number_text, fonts.title, 11.0, color)]
-        label_x = slot.x + self.typesetter.width(number_text, fonts.title, 11.0) + mm(2.5)
+        baseline = slot.top - ASCENT * PROMPT_NUMBER_SIZE
+        elements: list[Element] = [TextLine(slot.x, baseline, number_text, fonts.title, PROMPT_NUMBER_SIZE, color)]
+        label_x = slot.x + self.typesetter.width(number_text, fonts.title, PROMPT_NUMBER_SIZE) + mm(2.5)
         label = self.typesetter.shorten(prompt.label.upper(), slot.right - label_x, fonts.bold, LABEL_SIZE)
         elements.append(TextLine(label_x, baseline + 0.5, label, fonts.bold, LABEL_SIZE, color))
-        rule_y = baseline - DESCENT * 11.0 - mm(1.5)
+        rule_y = baseline - DESCENT * PROMPT_NUMBER_SIZE - mm(1.5)
         elements.append(Shape(Rect(slot.x, rule_y, mm(12), 0), stroke=color, line_width=1.2))
         fitted = self.fit_prompt(prompt, per_page, lang)
         top = slot.top - self._label_room() - mm(1)
@@ -455,6 +457,7 @@ class BookletDesigner:
         (elements, *more) = self._flow(blocks, lang)
         if more:
             raise ValueError("the closing page's own words must fit one page")
+        lowest = min(element.y for element in elements if isinstance(element, TextLine))
         bottom = box.y
         if text.brand is not None:
             style = MarkStyle(logo=mm(12), name=9.5, tagline=7.0, small=6.5, qr=mm(16))
@@ -462,7 +465,6 @@ class BookletDesigner:
             elements.append(Shape(Rect(box.x, box.y + height + mm(3), box.width, 0), stroke=MUTED, line_width=0.4))
             elements.extend(mark)
             bottom = box.y + height + mm(3) + RULE_GAP
-        lowest = min(element.y for element in elements if isinstance(element, TextLine) and element.y > bottom)
         elements.extend(self._writing_lines(box.x, box.width, lowest - mm(2), bottom))
         return elements
 
